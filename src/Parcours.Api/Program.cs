@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Parcours.Api.Endpoints;
+using Parcours.Api.Web;
+using Parcours.Application;
+using Parcours.Application.Common;
+using Parcours.Infrastructure;
+using Parcours.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddSingleton<LoginThrottle>();
+
+builder.Services.Configure<JsonOptions>(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    // A missing or null field is an error the client hears about, not a silent default.
+    o.SerializerOptions.RespectRequiredConstructorParameters = true;
+    o.SerializerOptions.RespectNullableAnnotations = true;
+});
+// Binding failures go through the one exception handler, so they get the same French problem details.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.Complete(c.ProblemDetails, c.HttpContext));
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    // An API answers 401/403; it does not redirect to a login page.
+    o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+    o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+    o.Cookie.Name = "parcours";
+    o.Cookie.SameSite = SameSiteMode.Lax;
+});
+builder.Services.AddAuthorization(Policies.Add);
+
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "Parcours v1");
+    o.RoutePrefix = "swagger";
+    o.DocumentTitle = "Parcours — API";
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseBodySizeLimit();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = c => c.Tags.Contains("ready"),
+    ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+}).AllowAnonymous();
+
+app.MapAuthEndpoints();
+app.MapAccountEndpoints();
+app.MapMeEndpoints();
+app.MapCohortEndpoints();
+app.MapTerritoryEndpoints();
+app.MapPeopleEndpoints();
+app.MapPairEndpoints();
+
+await app.Services.InitialiseParcoursDatabaseAsync();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls);
+    app.Logger.LogInformation("Parcours est prêt sur {Urls}. Documentation : {Swagger}", urls, $"{app.Urls.FirstOrDefault()}/swagger");
+    if (app.Configuration.GetValue<bool>("Demo:Seed") && !string.IsNullOrWhiteSpace(app.Configuration["Demo:Password"]))
+    {
+        app.Logger.LogInformation(
+            "Démonstration : POST /api/auth/login avec coordination@parcours.demo (ou catalyseur@, accompagnement@, comite@, admin@parcours.demo) et le mot de passe Demo:Password de appsettings.Development.json.");
+    }
+});
+
+app.Run();
+
+/// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,26 @@
+using Parcours.Application.Common;
+
+namespace Parcours.Api.Web;
+
+/// <summary>
+/// Who may call what. The fallback policy demands a signed-in user for anything not listed;
+/// each endpoint group names one of these, and handlers then filter what the caller may see.
+/// </summary>
+internal static class Policies
+{
+    public const string Administrators = nameof(Administrators);
+    public const string Coordinators = nameof(Coordinators);
+    /// <summary>Cohort readers: coordinators, and catalysts for the cohorts they sit in.</summary>
+    public const string CohortReaders = nameof(CohortReaders);
+    /// <summary>People directory: coordinators manage it, administrators look people up to link accounts.</summary>
+    public const string PeopleReaders = nameof(PeopleReaders);
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Administrators, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(Coordinators, p => p.RequireRole(Roles.Coordinator));
+        options.AddPolicy(CohortReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst));
+        options.AddPolicy(PeopleReaders, p => p.RequireRole(Roles.Coordinator, Roles.Administrator));
+    }
+}

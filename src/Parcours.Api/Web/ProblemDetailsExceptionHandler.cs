@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Common;
+
+namespace Parcours.Api.Web;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 answers: validation 400, missing 404, broken
+/// rule 409, malformed or oversized request 400/413/415, anything else a bare 500 (logged, never
+/// shown).
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            RequestValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
+            {
+                Status = 400,
+                Type = Problems.Type("validation"),
+                Title = "Certaines données sont invalides.",
+                Detail = "Corrigez les champs signalés dans « errors » puis renvoyez la requête.",
+            },
+            NotFoundException e => new ProblemDetails { Status = 404, Type = Problems.Type("not-found"), Title = "Ressource introuvable.", Detail = e.Message },
+            DomainRuleException e => new ProblemDetails { Status = 409, Type = Problems.Type(e.Code), Title = "L'opération contredit une règle du parcours.", Detail = e.Message },
+            Microsoft.EntityFrameworkCore.DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
+            {
+                Status = 409, Type = Problems.Type("conflict-concurrent"), Title = "L'opération contredit une règle du parcours.",
+                Detail = "Une modification concurrente a créé la même donnée ; rechargez et réessayez.",
+            },
+            BadHttpRequestException e => FromBadRequest(e),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = new ProblemDetails { Status = 500 };
+        }
+        else if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Server error on {Method} {Path}", http.Request.Method, http.Request.Path);
+        }
+        problem.Extensions["parcours"] = true;
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException e)
+    {
+        if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return new ProblemDetails { Status = 413, Type = Problems.Type("payload-too-large"), Detail = "Le corps de la requête dépasse la taille autorisée." };
+        }
+        if (e.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return new ProblemDetails { Status = 415, Type = Problems.Type("unsupported-media-type") };
+        }
+        var detail = e.InnerException is JsonException { Message: var m } && m.Contains("missing required properties", StringComparison.Ordinal)
+            ? $"Champ(s) obligatoire(s) absent(s) : {m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.')}."
+            : e.InnerException is JsonException json
+            ? $"Le JSON envoyé est invalide{(json.Path is { Length: > 1 } path ? $" au champ « {path.TrimStart('$', '.')} »" : "")} : valeur manquante, mal formée ou d'un type inattendu."
+            : e.Message.Contains("required", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
+                ? "Le corps de la requête est obligatoire."
+                : "La requête est mal formée : vérifiez les paramètres de l'adresse et le corps envoyé.";
+        return new ProblemDetails { Status = 400, Type = Problems.Type("malformed-request"), Title = "La requête est invalide.", Detail = detail };
+    }
+
+    private static bool IsUniqueViolation(Microsoft.EntityFrameworkCore.DbUpdateException e) =>
+        e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || e.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Paging;
+
+namespace Parcours.Application.Accounts;
+
+public sealed record ListAccounts(int Page = 1, int PageSize = Paging.DefaultSize) : IQuery<Paged<AccountDto>>;
+
+internal sealed class ListAccountsValidator : AbstractValidator<ListAccounts>
+{
+    public ListAccountsValidator() => this.PageRules(x => x.Page, x => x.PageSize);
+}
+
+internal sealed class ListAccountsHandler(IAccountService accounts) : MediatR.IRequestHandler<ListAccounts, Paged<AccountDto>>
+{
+    public Task<Paged<AccountDto>> Handle(ListAccounts request, CancellationToken cancellationToken) =>
+        accounts.ListAsync(request.Page, request.PageSize, cancellationToken);
+}

@@ -1,0 +1,31 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Common;
+
+namespace Parcours.Application.Accounts;
+
+public sealed record SetAccountRoles(string UserId, IReadOnlyList<string>? Roles) : ICommand<AccountDto>;
+
+internal sealed class SetAccountRolesValidator : AbstractValidator<SetAccountRoles>
+{
+    public SetAccountRolesValidator() => RuleFor(x => x.Roles).KnownRoles();
+}
+
+internal sealed class SetAccountRolesHandler(IAccountService accounts, ICurrentUser user) : MediatR.IRequestHandler<SetAccountRoles, AccountDto>
+{
+    public async Task<AccountDto> Handle(SetAccountRoles request, CancellationToken cancellationToken)
+    {
+        if (!await accounts.ExistsAsync(request.UserId, cancellationToken))
+        {
+            throw NotFoundException.Account();
+        }
+        // Otherwise the last administrator could lock everyone out of account management.
+        if (request.UserId == user.UserId && !request.Roles!.Contains(Roles.Administrator))
+        {
+            throw new DomainRuleException("account-self-demotion", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
+        }
+        await accounts.SetRolesAsync(request.UserId, request.Roles!, cancellationToken);
+        return (await accounts.FindAsync(request.UserId, cancellationToken))!;
+    }
+}

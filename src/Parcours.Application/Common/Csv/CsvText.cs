@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace Parcours.Application.Common.Csv;
+
+/// <summary>
+/// RFC 4180 records as French spreadsheets write them: quoted fields may hold the separator,
+/// doubled quotes and line breaks. Each record keeps the physical line it starts on, so that an
+/// import can point at the line a coordinator sees in their editor.
+/// </summary>
+public static class CsvText
+{
+    public sealed record Record(int Line, IReadOnlyList<string> Fields);
+
+    /// <summary>The separator of the first line: « ; » from French Excel, « , » elsewhere.</summary>
+    public static char DetectSeparator(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..end];
+        return first.Count(c => c == ';') >= first.Count(c => c == ',') ? ';' : ',';
+    }
+
+    public static IReadOnlyList<Record> Parse(string text, char separator)
+    {
+        var records = new List<Record>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var recordLine = 1;
+        var quoted = false;
+        var fieldStarted = false;
+
+        void EndField()
+        {
+            fields.Add(field.ToString());
+            field.Clear();
+            fieldStarted = false;
+        }
+        void EndRecord()
+        {
+            EndField();
+            if (fields.Count > 1 || fields[0].Length > 0)
+            {
+                records.Add(new Record(recordLine, [.. fields]));
+            }
+            fields.Clear();
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                    else quoted = false;
+                }
+                else
+                {
+                    if (c == '\n') line++;
+                    field.Append(c);
+                }
+                continue;
+            }
+            if (c == '"' && !fieldStarted && field.Length == 0) { quoted = true; fieldStarted = true; }
+            else if (c == separator) EndField();
+            else if (c == '\r') { }
+            else if (c == '\n') { EndRecord(); line++; recordLine = line; }
+            else { field.Append(c); fieldStarted = true; }
+        }
+        if (field.Length > 0 || fields.Count > 0 || fieldStarted)
+        {
+            EndRecord();
+        }
+        return records;
+    }
+
+    /// <summary>One CSV line, quoting only what needs it.</summary>
+    public static string Line(IEnumerable<string?> values, char separator = ';') =>
+        string.Join(separator, values.Select(v => Quote(v ?? "", separator)));
+
+    private static string Quote(string value, char separator) =>
+        value.AsSpan().IndexOfAny(['"', '\n', '\r', separator]) >= 0
+            ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+            : value;
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Domain.Cohorts;
+using Parcours.Domain.Pairs;
+using Parcours.Domain.People;
+using Parcours.Domain.Territories;
+
+namespace Parcours.Application.Common;
+
+/// <summary>The narrow view of the database that use cases get: their sets, saving, and a transaction.</summary>
+public interface IParcoursDbContext
+{
+    DbSet<Programme> Programmes { get; }
+    DbSet<Cohort> Cohorts { get; }
+    DbSet<Territory> Territories { get; }
+    DbSet<Participation> Participations { get; }
+    DbSet<Person> People { get; }
+    DbSet<Pair> Pairs { get; }
+    DbSet<PairMember> PairMembers { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> in one database transaction, committed when it returns.</summary>
+    Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
+}

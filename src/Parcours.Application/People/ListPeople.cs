@@ -1,0 +1,34 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Paging;
+
+namespace Parcours.Application.People;
+
+public sealed record ListPeople(string? Search = null, int Page = 1, int PageSize = Paging.DefaultSize) : IQuery<Paged<PersonDto>>;
+
+internal sealed class ListPeopleValidator : AbstractValidator<ListPeople>
+{
+    public ListPeopleValidator()
+    {
+        this.PageRules(x => x.Page, x => x.PageSize);
+        RuleFor(x => x.Search).OptionalText("recherche", 100);
+    }
+}
+
+internal sealed class ListPeopleHandler(IParcoursDbContext db) : MediatR.IRequestHandler<ListPeople, Paged<PersonDto>>
+{
+    public async Task<Paged<PersonDto>> Handle(ListPeople request, CancellationToken cancellationToken)
+    {
+        var query = db.People.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = $"%{request.Search.Trim()}%";
+            query = query.Where(p => EF.Functions.Like(p.LastName, pattern) || EF.Functions.Like(p.FirstName, pattern) || EF.Functions.Like(p.Email, pattern));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var people = await query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new Paged<PersonDto>([.. people.Select(PersonDto.From)], request.Page, request.PageSize, total);
+    }
+}

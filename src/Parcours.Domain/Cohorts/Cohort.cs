@@ -1,0 +1,82 @@
+using Parcours.Domain.Common;
+
+namespace Parcours.Domain.Cohorts;
+
+/// <summary>A « promotion »: one run of a programme, with its dates and its three phases.</summary>
+public sealed class Cohort
+{
+    private readonly List<CohortPhase> _phases = [];
+
+    private Cohort() { }
+
+    public Guid Id { get; private set; }
+    public Guid ProgrammeId { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateOnly StartDate { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    public int TargetTerritoryCount { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public IReadOnlyList<CohortPhase> Phases => _phases;
+
+    public static Cohort Create(
+        Guid programmeId, string title, DateOnly startDate, DateOnly endDate,
+        int targetTerritoryCount, IReadOnlyCollection<PhaseDates> phases, DateTime nowUtc)
+    {
+        var cohort = new Cohort { Id = Guid.CreateVersion7(), ProgrammeId = programmeId, CreatedAtUtc = nowUtc };
+        cohort.Update(title, startDate, endDate, targetTerritoryCount, phases, nowUtc);
+        return cohort;
+    }
+
+    public void Update(
+        string title, DateOnly startDate, DateOnly endDate,
+        int targetTerritoryCount, IReadOnlyCollection<PhaseDates> phases, DateTime nowUtc)
+    {
+        Rule.Check(endDate < startDate, "cohort-dates-inverted",
+            "La date de fin de la promotion précède sa date de début.");
+        Rule.Check(targetTerritoryCount < 1, "cohort-target-invalid",
+            "Le nombre de territoires visé doit être d'au moins 1.");
+        CheckPhases(startDate, endDate, phases);
+
+        Title = title.Trim();
+        StartDate = startDate;
+        EndDate = endDate;
+        TargetTerritoryCount = targetTerritoryCount;
+        // Phases are changed in place, not replaced: their identity is (cohort, kind).
+        foreach (var dates in phases)
+        {
+            var phase = _phases.SingleOrDefault(p => p.Kind == dates.Kind);
+            if (phase is null) _phases.Add(new CohortPhase(dates.Kind, dates.StartDate, dates.EndDate));
+            else phase.Move(dates.StartDate, dates.EndDate);
+        }
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public CohortPhase Phase(PhaseKind kind) => _phases.Single(p => p.Kind == kind);
+
+    private static void CheckPhases(DateOnly start, DateOnly end, IReadOnlyCollection<PhaseDates> phases)
+    {
+        var kinds = phases.Select(p => p.Kind).Distinct().Count();
+        Rule.Check(phases.Count != 3 || kinds != 3, "cohort-phases-incomplete",
+            "Une promotion a exactement trois phases : conception & lancement, réalisation, évaluation & déploiement.");
+        PhaseDates? previous = null;
+        foreach (var phase in phases.OrderBy(p => p.Kind))
+        {
+            Rule.Check(phase.EndDate < phase.StartDate, "cohort-phase-dates-inverted",
+                $"La phase « {PhaseLabel(phase.Kind)} » se termine avant de commencer.");
+            Rule.Check(phase.StartDate < start || phase.EndDate > end, "cohort-phase-outside-cohort",
+                $"La phase « {PhaseLabel(phase.Kind)} » déborde des dates de la promotion.");
+            Rule.Check(previous is not null && phase.StartDate <= previous.EndDate, "cohort-phases-overlap",
+                $"La phase « {PhaseLabel(phase.Kind)} » doit commencer après la fin de la phase précédente.");
+            previous = phase;
+        }
+    }
+
+    public static string PhaseLabel(PhaseKind kind) => kind switch
+    {
+        PhaseKind.ConceptionLaunch => "conception & lancement",
+        PhaseKind.Realisation => "réalisation",
+        PhaseKind.EvaluationDeployment => "évaluation & déploiement",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Parcours.Application.Common;
+using Parcours.Domain.Cohorts;
+using Parcours.Domain.Pairs;
+using Parcours.Domain.People;
+using Parcours.Domain.Territories;
+using Parcours.Infrastructure.Identity;
+using Parcours.Infrastructure.Persistence;
+
+namespace Parcours.Infrastructure.Demo;
+
+/// <summary>
+/// The 2017–2018 pilot as ../shared/domain.md tells it: 13 territories solicited, 11 accepted,
+/// 2 declined, a binôme each, and one account per role. Territory and person names are invented:
+/// the sources do not list the pilot's territories.
+/// </summary>
+internal static class DemoSeeder
+{
+    public const string CoordinatorEmail = "coordination@parcours.demo";
+    public const string CoachEmail = "accompagnement@parcours.demo";
+    public const string CatalystEmail = "catalyseur@parcours.demo";
+    public const string CommitteeEmail = "comite@parcours.demo";
+    public const string AdministratorEmail = "admin@parcours.demo";
+
+    private static readonly (string Name, TerritoryKind Kind, FrenchRegion Region, CarrierKind Carrier, string Code)[] Territories =
+    [
+        ("Communauté de communes du Pays de Lumbres", TerritoryKind.Intercommunalite, FrenchRegion.HautsDeFrance, CarrierKind.Collectivite, "DEMO-01"),
+        ("Ville de Saint-Brieuc", TerritoryKind.Commune, FrenchRegion.Bretagne, CarrierKind.Association, "DEMO-02"),
+        ("Département de la Drôme", TerritoryKind.Departement, FrenchRegion.AuvergneRhoneAlpes, CarrierKind.Collectivite, "DEMO-03"),
+        ("PETR du Pays de Brocéliande", TerritoryKind.PaysPetr, FrenchRegion.Bretagne, CarrierKind.Reseau, "DEMO-04"),
+        ("Quartier des Minguettes, Vénissieux", TerritoryKind.Quartier, FrenchRegion.AuvergneRhoneAlpes, CarrierKind.Association, "DEMO-05"),
+        ("Métropole Nice Côte d'Azur", TerritoryKind.Intercommunalite, FrenchRegion.ProvenceAlpesCoteDAzur, CarrierKind.Entreprise, "DEMO-06"),
+        ("Région Occitanie — Pyrénées-Méditerranée", TerritoryKind.Region, FrenchRegion.Occitanie, CarrierKind.Collectivite, "DEMO-07"),
+        ("Pays de Redon", TerritoryKind.PaysPetr, FrenchRegion.PaysDeLaLoire, CarrierKind.Fondation, "DEMO-08"),
+        ("Communauté d'agglomération du Grand Besançon", TerritoryKind.Intercommunalite, FrenchRegion.BourgogneFrancheComte, CarrierKind.ActeurAcademique, "DEMO-09"),
+        ("Ville de Saint-Denis de La Réunion", TerritoryKind.Commune, FrenchRegion.LaReunion, CarrierKind.Association, "DEMO-10"),
+        ("Communauté de communes Cœur de Chartreuse", TerritoryKind.Intercommunalite, FrenchRegion.AuvergneRhoneAlpes, CarrierKind.Reseau, "DEMO-11"),
+        ("Département du Gers", TerritoryKind.Departement, FrenchRegion.Occitanie, CarrierKind.Collectivite, "DEMO-12"),
+        ("Ville de Roubaix", TerritoryKind.Commune, FrenchRegion.HautsDeFrance, CarrierKind.Entreprise, "DEMO-13"),
+    ];
+
+    private static readonly string[] FirstNames =
+        ["Claire", "Mathieu", "Nadia", "Jérôme", "Sophie", "Karim", "Élodie", "Thomas", "Aurélie", "Yannick", "Inès", "Benoît",
+         "Camille", "Damien", "Laure", "François", "Hélène", "Olivier", "Manon", "Cédric", "Amandine", "Sébastien"];
+
+    private static readonly string[] LastNames =
+        ["Lefèvre", "Moreau", "Benali", "Garnier", "Rousseau", "Haddad", "Marchand", "Faure", "Perrin", "Le Goff", "Mercier", "Chevalier",
+         "Boyer", "Gauthier", "Lemoine", "Dupuis", "Noël", "Masson", "Caron", "Picard", "Hoarau", "Leclerc"];
+
+    public static async Task SeedAsync(IServiceProvider sp, IConfiguration config, ILogger logger, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<ParcoursDbContext>();
+        if (await db.Programmes.AnyAsync(ct))
+        {
+            return;
+        }
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        const string by = "démonstration";
+
+        var programme = new Programme("Parcours d'expérience co-construction territoriale",
+            "Parcours d'apprentissage entre pairs pour les catalyseurs territoriaux : sessions collectives, suivi individuel, visites terrain et feuille de route.");
+        db.Programmes.Add(programme);
+        var cohort = Cohort.Create(programme.Id, "Promotion pilote 2017–2018", new DateOnly(2017, 7, 1), new DateOnly(2018, 12, 31), 12,
+        [
+            new PhaseDates(PhaseKind.ConceptionLaunch, new DateOnly(2017, 7, 1), new DateOnly(2018, 3, 31)),
+            new PhaseDates(PhaseKind.Realisation, new DateOnly(2018, 5, 1), new DateOnly(2018, 11, 15)),
+            new PhaseDates(PhaseKind.EvaluationDeployment, new DateOnly(2018, 11, 16), new DateOnly(2018, 12, 31)),
+        ], now);
+        db.Cohorts.Add(cohort);
+
+        var people = new List<Person>();
+        for (var i = 0; i < Territories.Length; i++)
+        {
+            var (name, kind, region, carrier, code) = Territories[i];
+            var territory = new Territory(new TerritoryProfile(name, kind, region, carrier, code, null, null, null), now);
+            db.Territories.Add(territory);
+            var participation = Participation.Solicit(cohort.Id, territory.Id, new DateOnly(2017, 12, 4), by, now);
+            db.Participations.Add(participation);
+            if (i >= 11)
+            {
+                participation.Decline(new DateOnly(2018, 1, 19), "Pour raison de temporalité non appropriée.", by, now);
+                continue;
+            }
+            participation.Accept(new DateOnly(2018, 1, 15 + i), by, now);
+            var pairPeople = Enumerable.Range(0, 2).Select(k =>
+            {
+                var n = 2 * i + k;
+                var first = FirstNames[n % FirstNames.Length];
+                var last = LastNames[n % LastNames.Length];
+                var email = i == 0 && k == 0 ? CatalystEmail : $"{Slug(first)}.{Slug(last)}@parcours.demo";
+                return new Person(first, last, email, name, k == 0 ? "Chargé(e) de mission coopération" : "Animateur·rice territorial(e)", now);
+            }).ToList();
+            people.AddRange(pairPeople);
+            db.People.AddRange(pairPeople);
+            db.Pairs.Add(Pair.Form(cohort.Id, territory.Id, pairPeople[0].Id, pairPeople[1].Id, new DateOnly(2018, 3, 1), now));
+        }
+        var coordinator = new Person("Agathe", "Delorme", CoordinatorEmail, "Le RAMEAU", "Coordinatrice du parcours", now);
+        var coach = new Person("Pierre", "Vasseur", CoachEmail, "Opus 3", "Accompagnateur", now);
+        var member = new Person("Isabelle", "Roux", CommitteeEmail, "Caisse des Dépôts", "Membre du comité d'orientation", now);
+        db.People.AddRange(coordinator, coach, member);
+        await db.SaveChangesAsync(ct);
+
+        var password = config["Demo:Password"];
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            logger.LogWarning("Demo:Password n'est pas renseigné : les comptes de démonstration ne sont pas créés.");
+            return;
+        }
+        var users = sp.GetRequiredService<UserManager<ParcoursUser>>();
+        await CreateAccountAsync(users, db, AdministratorEmail, password, Roles.Administrator, null);
+        await CreateAccountAsync(users, db, CoordinatorEmail, password, Roles.Coordinator, coordinator);
+        await CreateAccountAsync(users, db, CoachEmail, password, Roles.Coach, coach);
+        await CreateAccountAsync(users, db, CatalystEmail, password, Roles.Catalyst, people[0]);
+        await CreateAccountAsync(users, db, CommitteeEmail, password, Roles.CommitteeMember, member);
+        logger.LogInformation("Promotion pilote 2017–2018 chargée : 13 territoires, 11 binômes, 5 comptes de démonstration.");
+    }
+
+    private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)
+    {
+        var user = new ParcoursUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo:Password est refusé pour {email} : " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, role);
+        if (person is not null)
+        {
+            person.LinkAccount(user.Id);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private static string Slug(string text) => Application.Territories.FrenchLabels.Fold(text);
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Parcours.Application.Accounts;
+using Parcours.Application.Common;
+using Parcours.Infrastructure.Identity;
+using Parcours.Infrastructure.Persistence;
+
+namespace Parcours.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string DefaultConnectionString = "Data Source=data/parcours.db";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config)
+    {
+        var connectionString = config.GetConnectionString("Parcours");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = DefaultConnectionString;
+        }
+        services.AddDbContext<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
+            sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)));
+        services.AddScoped<IParcoursDbContext>(sp => sp.GetRequiredService<ParcoursDbContext>());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentityApiEndpoints<ParcoursUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ParcoursDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+        services.AddScoped<IAccountService, AccountService>();
+
+        // Keys on disk, shared by every node that points at the same folder: bearer tokens and
+        // cookies survive a restart and are readable by all instances.
+        var keysPath = config["DataProtection:KeysPath"];
+        services.AddDataProtection()
+            .SetApplicationName("Parcours")
+            .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keysPath) ? "data/keys" : keysPath));
+        return services;
+    }
+}

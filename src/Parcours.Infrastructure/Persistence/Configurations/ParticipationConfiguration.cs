@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parcours.Domain.Cohorts;
+using Parcours.Domain.Territories;
+
+namespace Parcours.Infrastructure.Persistence.Configurations;
+
+internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Participation>
+{
+    public void Configure(EntityTypeBuilder<Participation> b)
+    {
+        b.ToTable("Participations");
+        b.Property(x => x.StatusReason).HasMaxLength(2000);
+        b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Territory>().WithMany().HasForeignKey(x => x.TerritoryId).OnDelete(DeleteBehavior.Restrict);
+        // One invitation per territory and cohort; the list filters a cohort by status.
+        b.HasIndex(x => new { x.CohortId, x.TerritoryId }).IsUnique();
+        b.HasIndex(x => new { x.CohortId, x.Status });
+        b.HasIndex(x => x.TerritoryId);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ParticipationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ParticipationEventConfiguration : IEntityTypeConfiguration<ParticipationEvent>
+{
+    public void Configure(EntityTypeBuilder<ParticipationEvent> b)
+    {
+        b.ToTable("ParticipationEvents");
+        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(256).IsRequired();
+    }
+}

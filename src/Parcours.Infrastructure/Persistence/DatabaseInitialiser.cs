@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Parcours.Application.Common;
+using Parcours.Infrastructure.Demo;
+using Parcours.Infrastructure.Identity;
+
+namespace Parcours.Infrastructure.Persistence;
+
+/// <summary>
+/// What happens once at start, before the first request: migrations, roles, the first
+/// administrator, and the demo pilot when asked for.
+/// </summary>
+public static class DatabaseInitialiser
+{
+    public static async Task InitialiseParcoursDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialiser));
+        var config = sp.GetRequiredService<IConfiguration>();
+        var db = sp.GetRequiredService<ParcoursDbContext>();
+
+        EnsureDataFolder(db);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        await BootstrapAdministratorAsync(sp, config, logger);
+
+        if (config.GetValue<bool>("Demo:Seed"))
+        {
+            await DemoSeeder.SeedAsync(sp, config, logger, ct);
+        }
+    }
+
+    private static async Task BootstrapAdministratorAsync(IServiceProvider sp, IConfiguration config, ILogger logger)
+    {
+        var users = sp.GetRequiredService<UserManager<ParcoursUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        {
+            return;
+        }
+        var email = config["Bootstrap:AdminEmail"];
+        var password = config["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            logger.LogWarning("Aucun administrateur n'existe et Bootstrap:AdminEmail / Bootstrap:AdminPassword ne sont pas renseignés : personne ne peut gérer les comptes.");
+            return;
+        }
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ParcoursUser { UserName = email, Email = email, EmailConfirmed = true };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    "Bootstrap:AdminPassword est refusé : " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+        }
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        logger.LogInformation("Premier administrateur créé : {Email}", email);
+    }
+
+    private static void EnsureDataFolder(ParcoursDbContext db)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source));
+        if (!string.IsNullOrEmpty(folder) && source != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
