@@ -50,7 +50,7 @@ internal static class TerritoryEndpoints
             m.Send(new WithdrawParticipation(cohortId, territoryId, body.Date ?? Today(clock), body.Reason), ct));
         manage.MapPost("/import", Import)
             .WithMetadata(new AllowBodyAttribute(ImportMaxBytes))
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "text/plain", "multipart/form-data")
             .WithSummary("Import CSV (« ; » ou « , », UTF-8 ou Windows-1252) : tout ou rien, chaque ligne fautive signalée.");
     }
 

@@ -24,6 +24,16 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ParcoursDbContext).Assembly);
+
+        // The domain makes its own ids (version 7 Guids). Telling EF so lets a new child added to
+        // a loaded aggregate (an event, a member) be inserted rather than taken for an update.
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            if (key.Properties is [{ ClrType: var type } id] && type == typeof(Guid))
+            {
+                id.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)

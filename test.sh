@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The test command: installs the Debian packages the tests use when they are missing, then runs
+# every test once. Safe to run again; needs root (or sudo) only when something must be installed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests (and bench/) rely on. None is needed by the foundation's tests yet;
+# later modules add poppler-utils (pdftotext), qpdf, python3-aiosmtpd, python3-icalendar.
+PACKAGES=(sqlite3)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# One build, then the tests without rebuilding; a 2-core machine runs one test assembly at a time.
+dotnet build Parcours.sln -c Release -nologo -v q
+dotnet test Parcours.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"

@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>
+/// Role × endpoint → status, over HTTP. Each case builds the resources it needs as a coordinator,
+/// then sends one request as the role under test. The catalyst is a member of the case's binôme,
+/// so what they are refused is refused by role, not by scope.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class AuthorizationMatrixTests(ApiFixture api)
+{
+    public const string Anonymous = "Anonymous", Administrator = "Administrator", Coordinator = "Coordinator",
+        Coach = "Coach", Catalyst = "Catalyst", CommitteeMember = "CommitteeMember";
+
+    private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
+
+    private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory);
+
+    private sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed);
+
+    private static Dictionary<string, int> Only(int status, params string[] roles) => roles.ToDictionary(r => r, _ => status);
+
+    private static readonly Row[] Rows =
+    [
+        new("GET /api/me", HttpMethod.Get, _ => "/api/me", _ => null, Only(200, Administrator, Coordinator, Coach, Catalyst, CommitteeMember)),
+        new("GET /api/admin/accounts", HttpMethod.Get, _ => "/api/admin/accounts", _ => null, Only(200, Administrator)),
+        new("POST /api/admin/accounts", HttpMethod.Post, _ => "/api/admin/accounts",
+            _ => new { email = $"m-{Guid.NewGuid():N}@tests.parcours", password = ParcoursApp.Password, roles = new[] { "Coach" } }, Only(201, Administrator)),
+        new("PUT /api/admin/accounts/{}/roles", HttpMethod.Put, _ => "/api/admin/accounts/inconnu/roles", _ => new { roles = new[] { "Coach" } }, Only(404, Administrator)),
+        new("PUT /api/admin/accounts/{}/person", HttpMethod.Put, _ => "/api/admin/accounts/inconnu/person", c => new { personId = c.Person }, Only(404, Administrator)),
+        new("GET /api/programmes", HttpMethod.Get, _ => "/api/programmes", _ => null, Only(200, Coordinator)),
+        new("POST /api/programmes", HttpMethod.Post, _ => "/api/programmes", _ => new { name = "Programme matrice" }, Only(201, Coordinator)),
+        new("GET /api/cohorts", HttpMethod.Get, _ => "/api/cohorts", _ => null, Only(200, Coordinator, Catalyst)),
+        new("GET /api/cohorts/{}", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}", _ => null, Only(200, Coordinator, Catalyst)),
+        new("POST /api/cohorts", HttpMethod.Post, _ => "/api/cohorts", c => Scenario.CohortBody(c.Scenario.ProgrammeId), Only(201, Coordinator)),
+        new("PUT /api/cohorts/{}", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}", c => Scenario.CohortBody(c.Scenario.ProgrammeId), Only(200, Coordinator)),
+        new("POST /api/territories", HttpMethod.Post, _ => "/api/territories", _ => Scenario.Profile(), Only(201, Coordinator)),
+        new("GET /api/territories/{}", HttpMethod.Get, c => $"/api/territories/{c.TerritoryId}", _ => null, Only(200, Coordinator)),
+        new("PUT /api/territories/{}", HttpMethod.Put, c => $"/api/territories/{c.TerritoryId}", _ => Scenario.Profile(), Only(200, Coordinator)),
+        new("GET /api/cohorts/{}/territories", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/territories", _ => null, Only(200, Coordinator, Catalyst)),
+        new("GET /api/cohorts/{}/territories/counts", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/counts", _ => null, Only(200, Coordinator, Catalyst)),
+        new("GET /api/cohorts/{}/territories/{}", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}", _ => null, Only(200, Coordinator, Catalyst)),
+        new("POST /api/cohorts/{}/territories", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories", c => new { territoryId = c.TerritoryId }, Only(409, Coordinator)),
+        new("POST /api/cohorts/{}/territories/{}/accept", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.SolicitedTerritory}/accept", _ => new { date = "2018-02-01" }, Only(200, Coordinator)),
+        new("POST /api/cohorts/{}/territories/{}/decline", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.SolicitedTerritory}/decline", _ => new { date = "2018-02-01", reason = "Calendrier" }, Only(200, Coordinator)),
+        new("POST /api/cohorts/{}/territories/{}/withdraw", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}/withdraw", _ => new { date = "2018-06-01", reason = "Départ" }, Only(200, Coordinator)),
+        new("POST /api/cohorts/{}/territories/import", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/import", _ => "nom;type;region;structure\nImporté;Commune;Corse;Association\n", Only(200, Coordinator)),
+        new("GET /api/people", HttpMethod.Get, _ => "/api/people", _ => null, Only(200, Coordinator, Administrator)),
+        new("GET /api/people/{}", HttpMethod.Get, c => $"/api/people/{c.Person}", _ => null, Only(200, Coordinator, Administrator)),
+        new("POST /api/people", HttpMethod.Post, _ => "/api/people", _ => new { firstName = "Inès", lastName = "Haddad", email = $"{Guid.NewGuid():N}@p.test" }, Only(201, Coordinator)),
+        new("PUT /api/people/{}", HttpMethod.Put, c => $"/api/people/{c.Person}", _ => new { firstName = "Inès", lastName = "Haddad", email = $"{Guid.NewGuid():N}@p.test" }, Only(200, Coordinator)),
+        new("GET /api/cohorts/{}/pairs", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/pairs", _ => null, Only(200, Coordinator, Catalyst)),
+        new("GET /api/pairs/{}", HttpMethod.Get, c => $"/api/pairs/{c.PairId}", _ => null, Only(200, Coordinator, Catalyst)),
+        new("POST /api/cohorts/{}/pairs", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/pairs",
+            c => new { territoryId = c.SolicitedTerritory, memberIds = new[] { c.Person, Guid.NewGuid() }, fromDate = "2018-03-01" }, Only(409, Coordinator)),
+        new("POST /api/pairs/{}/replace", HttpMethod.Post, c => $"/api/pairs/{c.PairId}/replace",
+            c => new { outgoingPersonId = c.Member, incomingPersonId = c.Person, date = "2018-06-01" }, Only(200, Coordinator)),
+        new("POST /api/pairs/{}/members", HttpMethod.Post, c => $"/api/pairs/{c.PairId}/members", c => new { personId = c.Person, date = "2018-06-01" }, Only(409, Coordinator)),
+        new("POST /api/pairs/{}/leave", HttpMethod.Post, c => $"/api/pairs/{c.PairId}/leave", c => new { personId = c.Member, date = "2018-06-01" }, Only(200, Coordinator)),
+    ];
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in Rows)
+        {
+            foreach (var role in AllRoles)
+            {
+                data.Add(row.Name, role);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Endpoint_AnswersEachRoleAsDeclared(string endpoint, string role)
+    {
+        var row = Rows.Single(r => r.Name == endpoint);
+        var scenario = await new Scenario(api.Coordinator).CohortAsync();
+        var (territoryId, pairId, member, partner) = await scenario.PairAsync();
+        var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync());
+
+        var client = role switch
+        {
+            Anonymous => api.Anonymous,
+            Administrator => api.Admin,
+            Coordinator => api.Coordinator,
+            Coach => api.Coach,
+            CommitteeMember => api.CommitteeMember,
+            Catalyst => await api.CatalystAsync(member),
+            _ => throw new ArgumentOutOfRangeException(nameof(role)),
+        };
+        using var request = new HttpRequestMessage(row.Method, row.Url(context));
+        request.Content = row.Body(context) switch
+        {
+            null => null,
+            string csv => new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"),
+            var body => JsonContent.Create(body),
+        };
+        var expected = row.Allowed.TryGetValue(role, out var status) ? status : role == Anonymous ? 401 : 403;
+        var response = await client.SendAsync(request);
+        await Http.ExpectAsync(response, expected);
+    }
+
+    [Fact]
+    public void EveryMappedApiEndpoint_HasARowInTheMatrix()
+    {
+        var mapped = api.App.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(m => $"{m} {Normalise(e.RoutePattern.RawText!)}"))
+            .Where(e => e.Contains(" /api/", StringComparison.Ordinal) && !e.Contains(" /api/auth/", StringComparison.Ordinal))
+            .Order().ToList();
+        Assert.Equal(mapped, Rows.Select(r => r.Name).Order().ToList());
+    }
+
+    private static string Normalise(string route) =>
+        "/" + System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", "{}").Trim('/');
+}

@@ -1,0 +1,60 @@
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>With Demo:Seed, an empty database gets the 2018 pilot, and each demo account works.</summary>
+public sealed class DemoSeedTests
+{
+    [Fact]
+    public async Task DemoSeed_LoadsThePilotCohortWithItsThirteenTerritoriesAndElevenPairs()
+    {
+        const string password = "Demo-Test-Password-1";
+        using var app = new ParcoursApp(settings: new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:Password"] = password });
+        var coordinator = await app.LoginAsync("coordination@parcours.demo", password);
+
+        var cohorts = await coordinator.GetAsync("/api/cohorts", 200);
+        var cohort = cohorts.GetProperty("items")[0];
+        Assert.Equal("Promotion pilote 2017–2018", cohort.Str("title"));
+        Assert.Equal("2017-07-01", cohort.Str("startDate"));
+        Assert.Equal("2018-12-31", cohort.Str("endDate"));
+        var cohortId = cohort.Id();
+
+        var counts = (await coordinator.GetAsync($"/api/cohorts/{cohortId}/territories/counts", 200))
+            .GetProperty("byStatus").EnumerateArray().ToDictionary(c => c.Str("status"), c => c.GetProperty("count").GetInt32());
+        Assert.Equal(11, counts["Accepted"]);
+        Assert.Equal(2, counts["Declined"]);
+        var declined = await coordinator.GetAsync($"/api/cohorts/{cohortId}/territories?status=Declined", 200);
+        Assert.All(declined.GetProperty("items").EnumerateArray(), t => Assert.Contains("temporalité non appropriée", t.Str("statusReason")));
+
+        var pairs = await coordinator.GetAsync($"/api/cohorts/{cohortId}/pairs?pageSize=100", 200);
+        Assert.Equal(11, pairs.GetProperty("total").GetInt32());
+        Assert.All(pairs.GetProperty("items").EnumerateArray(), p => Assert.True(p.GetProperty("complete").GetBoolean()));
+
+        var regions = (await coordinator.GetAsync($"/api/cohorts/{cohortId}/territories?pageSize=100", 200)).GetProperty("items")
+            .EnumerateArray().Select(t => t.GetProperty("territory").Str("region")).Distinct().Count();
+        Assert.True(regions >= 6, $"only {regions} regions: the pilot is meant to be diverse");
+
+        foreach (var email in new[] { "admin@parcours.demo", "accompagnement@parcours.demo", "comite@parcours.demo" })
+        {
+            await (await app.LoginAsync(email, password)).GetAsync("/api/me", 200);
+        }
+        var catalyst = await app.LoginAsync("catalyseur@parcours.demo", password);
+        Assert.Equal(1, (await catalyst.GetAsync($"/api/cohorts/{cohortId}/pairs", 200)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task DemoSeed_RunsOnlyOnAnEmptyDatabase()
+    {
+        const string password = "Demo-Test-Password-1";
+        var settings = new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:Password"] = password };
+        string folder;
+        using (var first = new ParcoursApp(settings: settings))
+        {
+            folder = first.Folder;
+            await first.CreateClient().GetAsync("/health/ready", 200);
+        }
+        using var second = new ParcoursApp(folder, settings);
+        var coordinator = await second.LoginAsync("coordination@parcours.demo", password);
+        Assert.Equal(1, (await coordinator.GetAsync("/api/cohorts", 200)).GetProperty("total").GetInt32());
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Parcours.Tests.Support;
+
+/// <summary>
+/// The real host, on a real SQLite file in its own temporary folder. Several instances may share a
+/// folder, which is how a restart is tested.
+/// </summary>
+public class ParcoursApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@tests.parcours";
+    public const string AdminPassword = "Admin-Test-Password-1";
+    public const string Password = "Role-Test-Password-1";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public ParcoursApp(string? folder = null, IDictionary<string, string?>? settings = null)
+    {
+        Folder = folder ?? Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Parcours"] = $"Data Source={DatabasePath}",
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
+            ["Demo:Seed"] = "false",
+            ["Auth:MaxFailedLoginsPerAddress"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:Console:FormatterName"] = "simple",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "parcours.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public async Task<HttpClient> LoginAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
+    public sealed record TokenResponse(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);
+}

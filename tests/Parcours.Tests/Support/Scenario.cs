@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace Parcours.Tests.Support;
+
+/// <summary>Builds a small cohort through the API, as a coordinator would.</summary>
+public sealed class Scenario(HttpClient coordinator)
+{
+    public Guid ProgrammeId { get; private set; }
+    public Guid CohortId { get; private set; }
+
+    public static object Phases(int year = 2018) => new[]
+    {
+        new { kind = "ConceptionLaunch", startDate = $"{year - 1}-07-01", endDate = $"{year}-03-31" },
+        new { kind = "Realisation", startDate = $"{year}-05-01", endDate = $"{year}-11-15" },
+        new { kind = "EvaluationDeployment", startDate = $"{year}-11-16", endDate = $"{year}-12-31" },
+    };
+
+    public static object CohortBody(Guid programmeId, string title = "Promotion de test", int year = 2018) => new
+    {
+        programmeId, title, startDate = $"{year - 1}-07-01", endDate = $"{year}-12-31", targetTerritoryCount = 12, phases = Phases(year),
+    };
+
+    public async Task<Scenario> CohortAsync(string title = "Promotion de test")
+    {
+        var programme = await coordinator.PostAsync("/api/programmes", new { name = $"Parcours {Guid.NewGuid():N}" }, 201);
+        ProgrammeId = programme.Id();
+        CohortId = (await coordinator.PostAsync("/api/cohorts", CohortBody(ProgrammeId, title), 201)).Id();
+        return this;
+    }
+
+    public static object Profile(string? name = null, string kind = "Commune", string region = "Bretagne", string carrier = "Association", string? code = null) =>
+        new { name = name ?? $"Territoire {Guid.NewGuid():N}"[..24], kind, region, carrierKind = carrier, officialCode = code };
+
+    public async Task<Guid> TerritoryAsync(string? name = null, string status = "Solicited", string kind = "Commune", string region = "Bretagne")
+    {
+        var territoryId = (await coordinator.PostAsync("/api/territories", Profile(name, kind, region), 201)).Id();
+        await coordinator.PostAsync($"/api/cohorts/{CohortId}/territories", new { territoryId, date = "2018-01-05" }, 201);
+        if (status is "Accepted" or "Withdrawn")
+        {
+            await coordinator.PostAsync($"/api/cohorts/{CohortId}/territories/{territoryId}/accept", new { date = "2018-01-10" }, 200);
+        }
+        if (status == "Withdrawn")
+        {
+            await coordinator.PostAsync($"/api/cohorts/{CohortId}/territories/{territoryId}/withdraw", new { date = "2018-06-01", reason = "Changement d'équipe" }, 200);
+        }
+        if (status == "Declined")
+        {
+            await coordinator.PostAsync($"/api/cohorts/{CohortId}/territories/{territoryId}/decline", new { date = "2018-01-10", reason = "Pour raison de temporalité non appropriée" }, 200);
+        }
+        return territoryId;
+    }
+
+    public async Task<Guid> PersonAsync(string first = "Claire", string last = "Lefèvre") =>
+        (await coordinator.PostAsync("/api/people", new { firstName = first, lastName = last, email = $"{Guid.NewGuid():N}@personnes.test", organisation = "Mairie" }, 201)).Id();
+
+    /// <summary>An accepted territory with its binôme; returns the pair and its two members.</summary>
+    public async Task<(Guid TerritoryId, Guid PairId, Guid First, Guid Second)> PairAsync()
+    {
+        var territoryId = await TerritoryAsync(status: "Accepted");
+        var first = await PersonAsync();
+        var second = await PersonAsync("Mathieu", "Moreau");
+        JsonElement pair = await coordinator.PostAsync($"/api/cohorts/{CohortId}/pairs", new { territoryId, memberIds = new[] { first, second }, fromDate = "2018-03-01" }, 201);
+        return (territoryId, pair.Id(), first, second);
+    }
+}
