@@ -215,6 +215,10 @@ public sealed class Initial : Migration
                 Status = table.Column<int>(nullable: false),
                 StatusDate = table.Column<DateOnly>(nullable: false),
                 StatusReason = table.Column<string>(maxLength: 2000, nullable: true),
+                TerritoryName = table.Column<string>(maxLength: 200, nullable: false),
+                TerritoryKind = table.Column<int>(nullable: false),
+                TerritoryRegion = table.Column<int>(nullable: false),
+                TerritoryCarrierKind = table.Column<int>(nullable: false),
             },
             constraints: table =>
             {
@@ -291,6 +295,7 @@ public sealed class Initial : Migration
         migrationBuilder.CreateIndex("IX_Pairs_TerritoryId", "Pairs", "TerritoryId");
         migrationBuilder.CreateIndex("IX_ParticipationEvents_ParticipationId", "ParticipationEvents", "ParticipationId");
         migrationBuilder.CreateIndex("IX_Participations_CohortId_Status", "Participations", ["CohortId", "Status"]);
+        migrationBuilder.CreateIndex("IX_Participations_CohortId_TerritoryName_TerritoryId", "Participations", ["CohortId", "TerritoryName", "TerritoryId"]);
         migrationBuilder.CreateIndex("IX_Participations_CohortId_TerritoryId", "Participations", ["CohortId", "TerritoryId"], unique: true);
         migrationBuilder.CreateIndex("IX_Participations_TerritoryId", "Participations", "TerritoryId");
         migrationBuilder.CreateIndex("IX_People_Email", "People", "Email", unique: true);

@@ -21,7 +21,8 @@ public static class DependencyInjection
         {
             connectionString = DefaultConnectionString;
         }
-        services.AddDbContext<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
+        // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md).
+        services.AddDbContextPool<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)));
         services.AddScoped<IParcoursDbContext>(sp => sp.GetRequiredService<ParcoursDbContext>());
         services.AddSingleton(TimeProvider.System);

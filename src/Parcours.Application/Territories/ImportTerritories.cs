@@ -90,7 +90,7 @@ internal sealed class ImportTerritoriesHandler(IParcoursDbContext db, CallerAcce
                 db.Territories.Add(territory);
                 created++;
             }
-            db.Participations.Add(Participation.Solicit(request.CohortId, territory.Id, request.Date, access.Actor, now));
+            db.Participations.Add(Participation.Solicit(request.CohortId, territory, request.Date, access.Actor, now));
         }
         await db.SaveChangesAsync(cancellationToken);
         return new ImportResultDto(created + reused, created, reused);

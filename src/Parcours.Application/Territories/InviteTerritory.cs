@@ -22,7 +22,7 @@ internal sealed class InviteTerritoryHandler(IParcoursDbContext db, CallerAccess
         {
             throw new DomainRuleException("territory-already-invited", $"« {territory.Name} » est déjà sollicité pour cette promotion.");
         }
-        var participation = Participation.Solicit(request.CohortId, territory.Id, request.Date, access.Actor, clock.GetUtcNow().UtcDateTime);
+        var participation = Participation.Solicit(request.CohortId, territory, request.Date, access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Participations.Add(participation);
         await db.SaveChangesAsync(cancellationToken);
         return CohortTerritoryDto.From(participation, territory, withHistory: true);

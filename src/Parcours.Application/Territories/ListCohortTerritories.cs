@@ -27,27 +27,37 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
 {
     public async Task<Paged<CohortTerritoryDto>> Handle(ListCohortTerritories request, CancellationToken cancellationToken)
     {
-        await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
+        // Coordinators may read every cohort: whether this one exists is asked only when the list
+        // comes back empty (one query less per page). Others are checked against their cohorts first.
+        if (!access.IsCoordinator)
+        {
+            await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
+        }
 
-        var rows = from p in db.Participations.AsNoTracking()
-                   join t in db.Territories.AsNoTracking() on p.TerritoryId equals t.Id
-                   where p.CohortId == request.CohortId
-                   select new { p, t };
-        if (request.Status is { } status) rows = rows.Where(r => r.p.Status == status);
-        if (request.Region is { } region) rows = rows.Where(r => r.t.Region == region);
-        if (request.Kind is { } kind) rows = rows.Where(r => r.t.Kind == kind);
-        if (request.CarrierKind is { } carrier) rows = rows.Where(r => r.t.CarrierKind == carrier);
+        var rows = db.Participations.AsNoTracking().Where(p => p.CohortId == request.CohortId);
+        if (request.Status is { } status) rows = rows.Where(p => p.Status == status);
+        if (request.Region is { } region) rows = rows.Where(p => p.TerritoryRegion == region);
+        if (request.Kind is { } kind) rows = rows.Where(p => p.TerritoryKind == kind);
+        if (request.CarrierKind is { } carrier) rows = rows.Where(p => p.TerritoryCarrierKind == carrier);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = $"%{request.Search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            rows = rows.Where(r => EF.Functions.Like(r.t.Name, pattern));
+            rows = rows.Where(p => EF.Functions.Like(p.TerritoryName, pattern));
         }
 
         var total = await rows.CountAsync(cancellationToken);
-        var page = await rows.OrderBy(r => r.t.Name).ThenBy(r => r.t.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .ToListAsync(cancellationToken);
+        if (total == 0 && access.IsCoordinator)
+        {
+            await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
+        }
+        // The page is cut on the participations' own index, then joined to its 20 territories.
+        var page = await (from p in rows.OrderBy(p => p.TerritoryName).ThenBy(p => p.TerritoryId)
+                              .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                          join t in db.Territories.AsNoTracking() on p.TerritoryId equals t.Id
+                          select new { p, t }).ToListAsync(cancellationToken);
         return new Paged<CohortTerritoryDto>(
-            [.. page.Select(r => CohortTerritoryDto.From(r.p, r.t, withHistory: false))], request.Page, request.PageSize, total);
+            [.. page.OrderBy(r => r.p.TerritoryName, StringComparer.Ordinal).ThenBy(r => r.p.TerritoryId)
+                .Select(r => CohortTerritoryDto.From(r.p, r.t, withHistory: false))],
+            request.Page, request.PageSize, total);
     }
 }

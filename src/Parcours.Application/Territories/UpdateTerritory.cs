@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Territories;
@@ -19,6 +20,10 @@ internal sealed class UpdateTerritoryHandler(IParcoursDbContext db, TimeProvider
         var territory = await db.Territories.FindAsync([request.Id], cancellationToken) ?? throw NotFoundException.Territory();
         await TerritoryCodes.EnsureFreeAsync(db, request.Profile.OfficialCode, territory.Id, cancellationToken);
         territory.Update(request.Profile, clock.GetUtcNow().UtcDateTime);
+        foreach (var participation in await db.Participations.Where(p => p.TerritoryId == territory.Id).ToListAsync(cancellationToken))
+        {
+            participation.Describe(territory);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TerritoryDto.From(territory);
     }

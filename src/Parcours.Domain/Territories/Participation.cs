@@ -32,11 +32,28 @@ public sealed class Participation
     public string? StatusReason { get; private set; }
     public IReadOnlyList<ParticipationEvent> Events => _events;
 
-    public static Participation Solicit(Guid cohortId, Guid territoryId, DateOnly date, string recordedBy, DateTime nowUtc)
+    // A copy of the territory's name and profile facets: a cohort's list is sorted and filtered on
+    // them, and reading them here spares a join over the whole cohort for every page.
+    public string TerritoryName { get; private set; } = "";
+    public TerritoryKind TerritoryKind { get; private set; }
+    public FrenchRegion TerritoryRegion { get; private set; }
+    public CarrierKind TerritoryCarrierKind { get; private set; }
+
+    public static Participation Solicit(Guid cohortId, Territory territory, DateOnly date, string recordedBy, DateTime nowUtc)
     {
-        var participation = new Participation { Id = Guid.CreateVersion7(), CohortId = cohortId, TerritoryId = territoryId };
+        var participation = new Participation { Id = Guid.CreateVersion7(), CohortId = cohortId, TerritoryId = territory.Id };
+        participation.Describe(territory);
         participation.Record(ParticipationStatus.Solicited, date, null, recordedBy, nowUtc);
         return participation;
+    }
+
+    /// <summary>Takes the territory's current name and profile (after the profile changed).</summary>
+    public void Describe(Territory territory)
+    {
+        TerritoryName = territory.Name;
+        TerritoryKind = territory.Kind;
+        TerritoryRegion = territory.Region;
+        TerritoryCarrierKind = territory.CarrierKind;
     }
 
     public void Accept(DateOnly date, string recordedBy, DateTime nowUtc)

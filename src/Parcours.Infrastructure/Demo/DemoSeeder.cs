@@ -78,7 +78,7 @@ internal static class DemoSeeder
             var (name, kind, region, carrier, code) = Territories[i];
             var territory = new Territory(new TerritoryProfile(name, kind, region, carrier, code, null, null, null), now);
             db.Territories.Add(territory);
-            var participation = Participation.Solicit(cohort.Id, territory.Id, new DateOnly(2017, 12, 4), by, now);
+            var participation = Participation.Solicit(cohort.Id, territory, new DateOnly(2017, 12, 4), by, now);
             db.Participations.Add(participation);
             if (i >= 11)
             {

@@ -108,6 +108,21 @@ public sealed class TerritoryTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task RenamingATerritory_ShowsTheNewNameAndRegionInItsCohortLists()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var id = await s.TerritoryAsync("Ancien nom", region: "Bretagne");
+        await s.TerritoryAsync("Mairie voisine", region: "Bretagne");
+        await api.Coordinator.PutAsync($"/api/territories/{id}", Scenario.Profile("Zénith — nouveau nom", region: "Normandie"), 200);
+        var list = await api.Coordinator.GetAsync($"{Base(s)}?pageSize=100", 200);
+        Assert.Equal(["Mairie voisine", "Zénith — nouveau nom"], list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("territory").Str("name")));
+        var normandie = await api.Coordinator.GetAsync($"{Base(s)}?region=Normandie", 200);
+        Assert.Equal([id], normandie.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("territory").Id()));
+        var search = await api.Coordinator.GetAsync($"{Base(s)}?search=nouveau", 200);
+        Assert.Equal(1, search.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task OfficialCode_NamesOneTerritoryOnly()
     {
         var code = Guid.NewGuid().ToString("N")[..12];

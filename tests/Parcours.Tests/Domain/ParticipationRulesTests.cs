@@ -6,7 +6,9 @@ namespace Parcours.Tests.Domain;
 public sealed class ParticipationRulesTests
 {
     private static readonly DateTime Now = new(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
-    private static Participation Solicited() => Participation.Solicit(Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2017, 12, 4), "coord", Now);
+    private static Participation Solicited() => Participation.Solicit(Guid.NewGuid(),
+        new Territory(new TerritoryProfile("Pays de Redon", TerritoryKind.PaysPetr, FrenchRegion.Bretagne, CarrierKind.Fondation), Now),
+        new DateOnly(2017, 12, 4), "coord", Now);
 
     [Fact]
     public void Accept_ThenWithdraw_KeepsEveryStepDated()

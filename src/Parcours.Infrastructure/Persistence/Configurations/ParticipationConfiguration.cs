@@ -14,8 +14,11 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Territory>().WithMany().HasForeignKey(x => x.TerritoryId).OnDelete(DeleteBehavior.Restrict);
         // One invitation per territory and cohort; the list filters a cohort by status.
+        b.Property(x => x.TerritoryName).HasMaxLength(200).IsRequired();
         b.HasIndex(x => new { x.CohortId, x.TerritoryId }).IsUnique();
         b.HasIndex(x => new { x.CohortId, x.Status });
+        // A page of a cohort's list walks this index in order and stops after the rows it returns.
+        b.HasIndex(x => new { x.CohortId, x.TerritoryName, x.TerritoryId });
         b.HasIndex(x => x.TerritoryId);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ParticipationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);

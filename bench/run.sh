@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Foundation benchmark: start-to-ready time, then the paged territory list of a cohort of 1,000
+# territories under wrk (32 connections, bearer token). Loopback only; bounded in time.
+#   bench/run.sh [duration-seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+PORT="${BENCH_PORT:-5081}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
+DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
+
+export ASPNETCORE_ENVIRONMENT=Production
+export ASPNETCORE_URLS="$BASE"
+export ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
+export DataProtection__KeysPath="$WORK/keys"
+export Bootstrap__AdminEmail="admin@bench.local"
+export Bootstrap__AdminPassword="Bench-Admin-Password-1"
+export Logging__LogLevel__Default=Warning
+export Logging__Console__FormatterName=simple
+
+start_ms() { date +%s%3N; }
+wait_ready() { for _ in $(seq 1 500); do curl -sf "$BASE/health/ready" >/dev/null && return 0; sleep 0.01; done; return 1; }
+
+# 1. Start to ready, on an empty database (migrations included), then on an existing one.
+t0=$(start_ms); dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!
+trap 'kill $PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
+wait_ready; first=$(( $(start_ms) - t0 ))
+kill $PID; wait $PID 2>/dev/null || true
+t0=$(start_ms); dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!
+wait_ready; second=$(( $(start_ms) - t0 ))
+echo "start to ready: ${first} ms (new database), ${second} ms (existing database)"
+
+json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
+login() { curl -sf -X POST "$BASE/api/auth/login" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json '["accessToken"]'; }
+
+# 2. A coordinator, a cohort, and 1,000 territories imported from CSV.
+ADMIN=$(login admin@bench.local Bench-Admin-Password-1)
+curl -sf -X POST "$BASE/api/admin/accounts" -H "Authorization: Bearer $ADMIN" -H 'content-type: application/json' \
+  -d '{"email":"coord@bench.local","password":"Bench-Coord-Password-1","roles":["Coordinator"]}' >/dev/null
+TOKEN=$(login coord@bench.local Bench-Coord-Password-1)
+AUTH="Authorization: Bearer $TOKEN"
+PROG=$(curl -sf -X POST "$BASE/api/programmes" -H "$AUTH" -H 'content-type: application/json' -d '{"name":"Parcours bench"}' | json '["id"]')
+COHORT=$(curl -sf -X POST "$BASE/api/cohorts" -H "$AUTH" -H 'content-type: application/json' -d "{\"programmeId\":\"$PROG\",\"title\":\"Promotion nationale\",\"startDate\":\"2025-01-01\",\"endDate\":\"2026-12-31\",\"targetTerritoryCount\":1000,\"phases\":[{\"kind\":\"ConceptionLaunch\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"},{\"kind\":\"Realisation\",\"startDate\":\"2025-07-01\",\"endDate\":\"2026-06-30\"},{\"kind\":\"EvaluationDeployment\",\"startDate\":\"2026-07-01\",\"endDate\":\"2026-12-31\"}]}" | json '["id"]')
+python3 - "$WORK/territories.csv" <<'PY'
+import sys
+regions = ["Bretagne", "Occitanie", "Grand Est", "Île-de-France", "Hauts-de-France", "Normandie", "Corse", "La Réunion"]
+kinds = ["Commune", "Intercommunalité", "Département", "Pays / PETR", "Quartier"]
+carriers = ["Collectivité", "Association", "Entreprise", "Fondation", "Réseau"]
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("nom;type;région;structure;code\n")
+    for i in range(1000):
+        f.write(f"Territoire {i:04d};{kinds[i % 5]};{regions[i % 8]};{carriers[i % 5]};B{i:05d}\n")
+PY
+curl -sf -X POST "$BASE/api/cohorts/$COHORT/territories/import" -H "$AUTH" -H 'content-type: text/csv' --data-binary @"$WORK/territories.csv" >/dev/null
+TOTAL=$(curl -sf "$BASE/api/cohorts/$COHORT/territories?pageSize=1" -H "$AUTH" | json '["total"]')
+echo "territories in the cohort: $TOTAL"
+
+# 3. The paged list under load: warm up, then measure.
+URL="$BASE/api/cohorts/$COHORT/territories?page=7&pageSize=20"
+# Warm up long enough for tiered JIT and PGO to settle: the first seconds run unoptimised code.
+wrk -t2 -c32 -d20s -H "$AUTH" "$URL" >/dev/null
+wrk -t2 -c32 -d"${DURATION}s" --latency -H "$AUTH" "$URL" | tee "$WORK/wrk.txt"
+URL2="$BASE/api/cohorts/$COHORT/territories?status=Solicited&region=Bretagne&page=2&pageSize=20"
+wrk -t2 -c32 -d5s -H "$AUTH" "$URL2" >/dev/null
+echo "--- filtered (status + region):"
+wrk -t2 -c32 -d"${DURATION}s" --latency -H "$AUTH" "$URL2" | grep -E "Requests/sec|50%|99%|Non-2xx" || true
+rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
+p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
+echo "RESULT list: ${rps} requests/s, p50 ${p50}, p99 ${p99} at 32 connections; start-to-ready ${first}/${second} ms"
