@@ -42,7 +42,7 @@ builder.Services.ConfigureApplicationCookie(o =>
 builder.Services.AddAuthorization(Policies.Add);
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
 
 var app = builder.Build();
 

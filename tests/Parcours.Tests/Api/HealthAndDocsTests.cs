@@ -31,5 +31,6 @@ public sealed class HealthAndDocsTests(ApiFixture api)
         Assert.True(paths.TryGetProperty("/api/cohorts/{cohortId}/territories", out _));
         Assert.True(paths.TryGetProperty("/api/auth/login", out _));
         Assert.False(paths.TryGetProperty("/api/auth/register", out _));
+        Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").Str("scheme"));
     }
 }
