@@ -6,10 +6,10 @@ cd "$(dirname "$0")"
 
 # Debian packages the tests (and bench/) rely on. None is needed by the foundation's tests yet;
 # later modules add poppler-utils (pdftotext), qpdf, python3-aiosmtpd, python3-icalendar.
-PACKAGES=(sqlite3)
+PACKAGES=()
 
 missing=()
-for p in "${PACKAGES[@]}"; do
+for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
