@@ -25,6 +25,8 @@ builder.Services.Configure<JsonOptions>(o =>
     // A missing or null field is an error the client hears about, not a silent default.
     o.SerializerOptions.RespectRequiredConstructorParameters = true;
     o.SerializerOptions.RespectNullableAnnotations = true;
+    // A misspelt field is refused, never silently dropped.
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 // Binding failures go through the one exception handler, so they get the same French problem details.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

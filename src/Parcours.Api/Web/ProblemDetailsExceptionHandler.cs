@@ -44,7 +44,6 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         {
             logger.LogError(exception, "Server error on {Method} {Path}", http.Request.Method, http.Request.Path);
         }
-        problem.Extensions["parcours"] = true;
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
@@ -53,13 +52,15 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new ProblemDetails { Status = 413, Type = Problems.Type("payload-too-large"), Detail = "Le corps de la requête dépasse la taille autorisée." };
+            return new ProblemDetails { Status = 413, Detail = "Le corps de la requête dépasse la taille autorisée." };
         }
         if (e.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
-            return new ProblemDetails { Status = 415, Type = Problems.Type("unsupported-media-type") };
+            return new ProblemDetails { Status = 415 };
         }
-        var detail = e.InnerException is JsonException { Message: var m } && m.Contains("missing required properties", StringComparison.Ordinal)
+        var detail = e.InnerException is JsonException { Message: var u } && u.Contains("could not be mapped", StringComparison.Ordinal)
+            ? $"Champ inconnu : {u[(u.IndexOf('\'') is var q and >= 0 ? q : 0)..].Split(' ')[0]}. Vérifiez son orthographe : un champ inconnu n'est jamais ignoré."
+            : e.InnerException is JsonException { Message: var m } && m.Contains("missing required properties", StringComparison.Ordinal)
             ? $"Champ(s) obligatoire(s) absent(s) : {m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.')}."
             : e.InnerException is JsonException json
             ? $"Le JSON envoyé est invalide{(json.Path is { Length: > 1 } path ? $" au champ « {path.TrimStart('$', '.')} »" : "")} : valeur manquante, mal formée ou d'un type inattendu."

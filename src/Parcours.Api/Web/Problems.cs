@@ -54,19 +54,17 @@ internal static class Problems
     {
         var status = problem.Status ?? http.Response.StatusCode;
         problem.Status = status;
+        // A problem made by the framework (English title, RFC link as type) gets our French
+        // title and stable type; one made by Parcours already has both.
         if (problem.Type is null || !problem.Type.StartsWith(TypePrefix, StringComparison.Ordinal))
         {
             problem.Type = Type(Code(status));
-        }
-        if (problem.Title is null || !IsOurs(problem))
-        {
             problem.Title = Title(status);
         }
+        problem.Title ??= Title(status);
         problem.Detail ??= Detail(status);
         problem.Instance ??= http.Request.Path;
         problem.Extensions.Remove("exception");
         problem.Extensions["traceId"] = http.TraceIdentifier;
     }
-
-    private static bool IsOurs(ProblemDetails problem) => problem.Extensions.ContainsKey("parcours");
 }

@@ -55,6 +55,18 @@ public sealed class AccountTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task TwoPeopleWithOneEmail_Is409AndTheFirstIsKept()
+    {
+        var email = $"{Guid.NewGuid():N}@personnes.test";
+        await api.Coordinator.PostAsync("/api/people", new { firstName = "Claire", lastName = "Lefèvre", email }, 201);
+        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync("/api/people",
+            new { firstName = "Autre", lastName = "Personne", email = email.ToUpperInvariant() }), 409, "person-email-taken");
+        Assert.Contains(email, problem.Str("detail"));
+        var found = await api.Coordinator.GetAsync($"/api/people?search={email}", 200);
+        Assert.Equal(["Claire"], found.GetProperty("items").EnumerateArray().Select(p => p.Str("firstName")));
+    }
+
+    [Fact]
     public async Task SetRoles_ChangesWhatTheAccountMayDo()
     {
         var email = $"promu-{Guid.NewGuid():N}@tests.parcours";

@@ -22,6 +22,7 @@ public sealed class AuthTests(ApiFixture api)
         var response = await api.Anonymous.PostAsJsonAsync("/api/auth/login", new { email = ParcoursApp.AdminEmail, password = "pas-le-bon" });
         var problem = await Http.ExpectProblemAsync(response, 401, "invalid-credentials");
         Assert.Contains("mot de passe incorrect", problem.Str("detail"));
+        Assert.Equal("Connexion refusée.", problem.Str("title"));
     }
 
     [Fact]

@@ -30,6 +30,16 @@ public sealed class ErrorTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task MisspeltField_Is400NamingIt_RatherThanBeingDropped()
+    {
+        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsync("/api/people",
+            Json("{\"firstName\":\"Claire\",\"lastName\":\"Lefèvre\",\"email\":\"c@x.fr\",\"organisaton\":\"Mairie\"}")), 400, "malformed-request");
+        Assert.Contains("organisaton", problem.Str("detail"));
+        var people = await api.Coordinator.GetAsync("/api/people?search=c@x.fr", 200);
+        Assert.Equal(0, people.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task UnsupportedContentType_Is415()
     {
         await Http.ExpectProblemAsync(await api.Coordinator.PostAsync("/api/people", new StringContent("prénom=Claire", Encoding.UTF8, "application/x-www-form-urlencoded")), 415);

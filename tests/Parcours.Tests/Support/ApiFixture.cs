@@ -89,12 +89,20 @@ public static class Http
         {
             Assert.Equal("urn:parcours:problem:" + type, problem.GetProperty("type").GetString());
         }
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        var title = problem.GetProperty("title").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(title));
+        Assert.DoesNotContain(title, EnglishDefaultTitles);
+        Assert.DoesNotContain("error occurred", title, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("parcours", problem.EnumerateObject().Select(p => p.Name));
         var text = problem.GetRawText();
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         return problem;
     }
+
+    private static readonly string[] EnglishDefaultTitles =
+        ["Bad Request", "Unauthorized", "Forbidden", "Not Found", "Method Not Allowed", "Conflict", "Payload Too Large",
+         "Unsupported Media Type", "Too Many Requests", "One or more validation errors occurred."];
 
     public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
     public static Guid Id(this JsonElement e, string name = "id") => e.GetProperty(name).GetGuid();
