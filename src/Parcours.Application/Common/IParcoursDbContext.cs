@@ -19,6 +19,9 @@ public interface IParcoursDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Keeps the connection open until the end of the request, for handlers that run several queries.</summary>
+    Task HoldConnectionAsync(CancellationToken cancellationToken);
+
     /// <summary>Runs <paramref name="work"/> in one database transaction, committed when it returns.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
 }

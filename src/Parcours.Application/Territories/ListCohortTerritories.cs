@@ -59,6 +59,8 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
             rows = rows.Where(p => EF.Functions.Like(p.TerritoryName, pattern));
         }
 
+        // Both queries of the page on one connection: one open/close instead of two.
+        await db.HoldConnectionAsync(cancellationToken);
         var unfiltered = request is { Status: null, Region: null, Kind: null, CarrierKind: null } && string.IsNullOrWhiteSpace(request.Search);
         var skip = (request.Page - 1) * request.PageSize;
         var total = unfiltered && db is DbContext ctx ? await CountAll(ctx, request.CohortId) : await rows.CountAsync(cancellationToken);

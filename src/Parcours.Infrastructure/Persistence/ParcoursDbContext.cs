@@ -36,6 +36,8 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         }
     }
 
+    public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
+
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         if (Database.CurrentTransaction is not null)

@@ -10,6 +10,11 @@ internal sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehav
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            // Nothing would be written: spare the hot path the timing and the boxed arguments.
+            return await next();
+        }
         var started = Stopwatch.GetTimestamp();
         var name = typeof(TRequest).Name;
         try
