@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
+using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 
 namespace Parcours.Application.Common;
@@ -16,6 +17,9 @@ public interface IParcoursDbContext
     DbSet<Person> People { get; }
     DbSet<Pair> Pairs { get; }
     DbSet<PairMember> PairMembers { get; }
+    DbSet<CollectiveSession> Sessions { get; }
+    DbSet<Attendance> Attendances { get; }
+    DbSet<TopicVote> TopicVotes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

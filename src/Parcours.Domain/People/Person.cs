@@ -26,6 +26,8 @@ public sealed class Person
     /// <summary>The person's function (« fonction »), free text.</summary>
     public string? JobTitle { get; private set; }
     public string? UserId { get; private set; }
+    /// <summary>SHA-256 of the secret in the person's calendar subscription URL; null when none.</summary>
+    public string? CalendarTokenHash { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}";
@@ -38,6 +40,8 @@ public sealed class Person
         Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
         JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : jobTitle.Trim();
     }
+
+    public void SetCalendarToken(string? tokenHash) => CalendarTokenHash = tokenHash;
 
     public void LinkAccount(string userId)
     {

@@ -4,6 +4,7 @@ using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
+using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 using Parcours.Infrastructure.Identity;
 
@@ -19,6 +20,9 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<Person> People => Set<Person>();
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<PairMember> PairMembers => Set<PairMember>();
+    public DbSet<CollectiveSession> Sessions => Set<CollectiveSession>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<TopicVote> TopicVotes => Set<TopicVote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,6 +18,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.JobTitle).HasMaxLength(200);
         b.HasIndex(x => x.Email).IsUnique();
         b.HasIndex(x => x.UserId).IsUnique();
+        b.Property(x => x.CalendarTokenHash).HasMaxLength(64);
+        b.HasIndex(x => x.CalendarTokenHash).IsUnique();
         b.HasIndex(x => new { x.LastName, x.FirstName });
         b.HasOne<ParcoursUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Parcours.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// A list of small values kept in one JSON text column: read and written whole, compared by
+/// content so that adding to the list is seen as a change. Plain TEXT serves SQLite and PostgreSQL.
+/// </summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static PropertyBuilder<List<T>> AsJson<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasConversion(
+                v => JsonSerializer.Serialize(v, Options),
+                s => JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
+                new ValueComparer<List<T>>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
+                    v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!))
+            .IsRequired();
+}
