@@ -75,6 +75,7 @@ app.MapCohortEndpoints();
 app.MapTerritoryEndpoints();
 app.MapPeopleEndpoints();
 app.MapPairEndpoints();
+app.MapSessionEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

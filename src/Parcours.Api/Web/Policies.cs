@@ -14,6 +14,8 @@ internal static class Policies
     public const string CohortReaders = nameof(CohortReaders);
     /// <summary>People directory: coordinators manage it, administrators look people up to link accounts.</summary>
     public const string PeopleReaders = nameof(PeopleReaders);
+    /// <summary>What only a catalyst does for themself: vote, send an apology.</summary>
+    public const string Catalysts = nameof(Catalysts);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -22,5 +24,6 @@ internal static class Policies
         options.AddPolicy(Coordinators, p => p.RequireRole(Roles.Coordinator));
         options.AddPolicy(CohortReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst));
         options.AddPolicy(PeopleReaders, p => p.RequireRole(Roles.Coordinator, Roles.Administrator));
+        options.AddPolicy(Catalysts, p => p.RequireRole(Roles.Catalyst));
     }
 }

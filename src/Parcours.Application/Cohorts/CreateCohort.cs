@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Cohorts;
 
@@ -26,6 +27,8 @@ internal sealed class CreateCohortHandler(IParcoursDbContext db, TimeProvider cl
         var cohort = Cohort.Create(request.ProgrammeId, request.Title, request.StartDate, request.EndDate,
             request.TargetTerritoryCount, request.Phases!, clock.GetUtcNow().UtcDateTime);
         db.Cohorts.Add(cohort);
+        // Every cohort follows the same path: S1 to S4 exist from the start, to be dated later.
+        db.Sessions.AddRange(CollectiveSession.DefaultPath(cohort.Id, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return CohortDto.From(cohort);
     }

@@ -17,9 +17,9 @@ public enum ResourceKind
     Competences = 5,
 }
 
-public sealed record AgendaSegment(TimeOnly Start, TimeOnly? End, string Title);
+public sealed record AgendaSegment(TimeOnly Start, string Title, TimeOnly? End = null);
 
-public sealed record Speaker(string Name, string? Organisation, string? Role);
+public sealed record Speaker(string Name, string? Organisation = null, string? Role = null);
 
 public sealed record SessionResource(string Title, string Url, ResourceKind Kind);
 

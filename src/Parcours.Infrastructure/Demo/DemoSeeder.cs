@@ -7,6 +7,7 @@ using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
+using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 using Parcours.Infrastructure.Identity;
 using Parcours.Infrastructure.Persistence;
@@ -98,6 +99,8 @@ internal static class DemoSeeder
             db.People.AddRange(pairPeople);
             db.Pairs.Add(Pair.Form(cohort.Id, territory.Id, pairPeople[0].Id, pairPeople[1].Id, new DateOnly(2018, 3, 1), now));
         }
+        SeedSessions(db, cohort.Id, people, now);
+
         var coordinator = new Person("Agathe", "Delorme", CoordinatorEmail, "Le RAMEAU", "Coordinatrice du parcours", now);
         var coach = new Person("Pierre", "Vasseur", CoachEmail, "Opus 3", "Accompagnateur", now);
         var member = new Person("Isabelle", "Roux", CommitteeEmail, "Caisse des Dépôts", "Membre du comité d'orientation", now);
@@ -117,6 +120,54 @@ internal static class DemoSeeder
         await CreateAccountAsync(users, db, CatalystEmail, password, Roles.Catalyst, people[0]);
         await CreateAccountAsync(users, db, CommitteeEmail, password, Roles.CommitteeMember, member);
         logger.LogInformation("Promotion pilote 2017–2018 chargée : 13 territoires, 11 binômes, 5 comptes de démonstration.");
+    }
+
+    private static readonly (int Month, int Day, string Venue, string Address, string Speaker, string SpeakerOrganisation)[] PilotSessions =
+    [
+        (5, 3, "Commissariat général à l'égalité des territoires (CGET)", "20 avenue de Ségur, 75007 Paris", "Intervenant·e d'une collectivité pionnière", "Réseau des catalyseurs territoriaux"),
+        (6, 28, "Caisse des Dépôts", "56 rue de Lille, 75007 Paris", "Dirigeant·e d'entreprise engagée", "Club d'entreprises du territoire"),
+        (9, 27, "Fondation de France", "40 avenue Hoche, 75008 Paris", "Animateur·rice d'un tiers-lieu", "Tiers-lieu rural"),
+        (11, 8, "Conseil économique, social et environnemental (CESE)", "9 place d'Iéna, 75016 Paris", "Décideur institutionnel", "CGET"),
+    ];
+
+    /// <summary>The four sessions of the pilot, who came (mostly present, a few excused or absent), and the S3 vote.</summary>
+    private static void SeedSessions(ParcoursDbContext db, Guid cohortId, List<Person> catalysts, DateTime now)
+    {
+        const string by = "démonstration";
+        var sessions = CollectiveSession.DefaultPath(cohortId, now);
+        foreach (var session in sessions)
+        {
+            var (month, day, venue, address, speaker, organisation) = PilotSessions[session.Number - 1];
+            var start = TimeZoneInfo.ConvertTimeToUtc(new DateTime(2018, month, day, 9, 30, 0), FrenchTime.Paris);
+            session.Schedule(start, 390, null, null, by, now);
+            session.Describe(new SessionDetails(session.Title, session.Theory, session.Workshop, session.Guest, venue, address, null,
+                [new AgendaSegment(new TimeOnly(9, 30), "Accueil et tour de table", new TimeOnly(10, 0)),
+                 new AgendaSegment(new TimeOnly(10, 0), "Apport théorique", new TimeOnly(12, 0)),
+                 new AgendaSegment(new TimeOnly(13, 30), "Atelier appliqué", new TimeOnly(15, 30)),
+                 new AgendaSegment(new TimeOnly(15, 30), "Rencontre inspirante", new TimeOnly(16, 0))],
+                [new Speaker(speaker, organisation, "Rencontre inspirante")],
+                [new SessionResource("Centre de ressources « Co-construction territoriale »", "https://coconstructionterritoriale.wordpress.com/", ResourceKind.Methodes)]), now);
+            db.Sessions.Add(session);
+            for (var i = 0; i < catalysts.Count; i++)
+            {
+                var status = (i + 2 * session.Number) % 9 == 0 ? AttendanceStatus.Absent
+                    : (i + session.Number) % 7 == 0 ? AttendanceStatus.Excused
+                    : AttendanceStatus.Present;
+                var attendance = new Attendance(session.Id, cohortId, catalysts[i].Id);
+                attendance.Record(status, status == AttendanceStatus.Excused ? "Conseil municipal le même jour." : null, by, now);
+                db.Attendances.Add(attendance);
+            }
+        }
+        var vote = TopicVote.Open(cohortId, TopicVote.DefaultTopics, now);
+        for (var i = 0; i < catalysts.Count; i++)
+        {
+            vote.Cast(catalysts[i].Id, vote.Options[i % 3 == 0 ? 2 : i % vote.Options.Count].Id, now);
+        }
+        if (vote.Close(now) is { } topic)
+        {
+            sessions[2].SetTopic(topic, now);
+        }
+        db.TopicVotes.Add(vote);
     }
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)

@@ -1,0 +1,40 @@
+using Parcours.Application.Common.Exceptions;
+
+namespace Parcours.Application.Common;
+
+/// <summary>
+/// The programme lives in French local time: people type and read « 3 mai 2018, 9 h 30 » in
+/// Europe/Paris; the database keeps UTC.
+/// </summary>
+public static class FrenchTime
+{
+    public const string ZoneId = "Europe/Paris";
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
+
+    public static DateTime ToParis(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>Turns a wall-clock time of the given zone into UTC, refusing zones and times that do not exist.</summary>
+    public static DateTime ToUtc(DateTime local, string? zoneId, string field)
+    {
+        // A time sent with its offset (« …Z », « …+02:00 ») already says which instant it is.
+        if (local.Kind == DateTimeKind.Utc) return local;
+        if (local.Kind == DateTimeKind.Local) return local.ToUniversalTime();
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(zoneId) ? ZoneId : zoneId.Trim());
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw RequestValidationException.For("timeZone", $"Fuseau horaire inconnu : « {zoneId} » (par exemple « {ZoneId} »).");
+        }
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified))
+        {
+            throw RequestValidationException.For(field, $"L'heure {local:HH\\:mm} n'existe pas le {local:dd/MM/yyyy} dans ce fuseau (passage à l'heure d'été).");
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+    }
+}

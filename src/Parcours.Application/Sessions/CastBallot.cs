@@ -1,0 +1,25 @@
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+
+namespace Parcours.Application.Sessions;
+
+/// <summary>A catalyst of the cohort chooses a topic, or changes their choice, until the close.</summary>
+public sealed record CastBallot(Guid CohortId, Guid OptionId) : ICommand<TopicVoteDto>;
+
+internal sealed class CastBallotHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<CastBallot, TopicVoteDto>
+{
+    public async Task<TopicVoteDto> Handle(CastBallot request, CancellationToken cancellationToken)
+    {
+        // Only the cohort's current catalysts hold a ballot; anyone else does not see the cohort at all.
+        if (!(await access.CatalystCohortIdsAsync(cancellationToken)).Contains(request.CohortId))
+        {
+            throw NotFoundException.Cohort();
+        }
+        var me = (await access.PersonIdAsync(cancellationToken))!.Value;
+        var vote = await TopicVotes.LoadAsync(db, request.CohortId, tracking: true, cancellationToken);
+        vote.Cast(me, request.OptionId, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return TopicVoteDto.From(vote, access.IsCoordinator, me);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Domain.Sessions;
+
+namespace Parcours.Application.Sessions;
+
+/// <summary>
+/// Who sat in which binôme of a cohort and when, with names: what attendance is read against.
+/// Four queries whatever the size of the cohort.
+/// </summary>
+internal sealed class CohortRoster
+{
+    public sealed record Member(Guid PersonId, Guid PairId, Guid TerritoryId, string TerritoryName, string FirstName, string LastName, string Email, DateOnly From, DateOnly? Until)
+    {
+        public bool SatOn(DateOnly day) => From <= day && (Until is null || Until >= day);
+    }
+
+    private CohortRoster(IReadOnlyList<Member> members) => Members = members;
+
+    public IReadOnlyList<Member> Members { get; }
+
+    public bool Knows(Guid personId) => Members.Any(m => m.PersonId == personId);
+
+    /// <summary>The members expected at a session: those in a binôme on its day (Paris time).</summary>
+    public IEnumerable<Member> ExpectedAt(CollectiveSession session)
+    {
+        if (session.StartsAtUtc is not { } start)
+        {
+            return [];
+        }
+        var day = DateOnly.FromDateTime(FrenchTime.ToParis(start));
+        return Members.Where(m => m.SatOn(day)).DistinctBy(m => m.PersonId);
+    }
+
+    public static async Task<CohortRoster> LoadAsync(IParcoursDbContext db, Guid cohortId, CancellationToken ct)
+    {
+        var memberships = await db.PairMembers.AsNoTracking().Where(m => m.CohortId == cohortId).ToListAsync(ct);
+        var pairs = await db.Pairs.AsNoTracking().Where(p => p.CohortId == cohortId).Select(p => new { p.Id, p.TerritoryId }).ToDictionaryAsync(p => p.Id, p => p.TerritoryId, ct);
+        var names = await db.Participations.AsNoTracking().Where(p => p.CohortId == cohortId).ToDictionaryAsync(p => p.TerritoryId, p => p.TerritoryName, ct);
+        var people = await (from m in db.PairMembers.AsNoTracking()
+                            where m.CohortId == cohortId
+                            join p in db.People.AsNoTracking() on m.PersonId equals p.Id
+                            select new { p.Id, p.FirstName, p.LastName, p.Email }).Distinct().ToDictionaryAsync(p => p.Id, ct);
+        return new CohortRoster([.. memberships.Select(m =>
+        {
+            var person = people[m.PersonId];
+            var territoryId = pairs[m.PairId];
+            return new Member(m.PersonId, m.PairId, territoryId, names.GetValueOrDefault(territoryId, ""), person.FirstName, person.LastName, person.Email, m.FromDate, m.UntilDate);
+        }).OrderBy(m => m.TerritoryName, StringComparer.Ordinal).ThenBy(m => m.LastName, StringComparer.Ordinal).ThenBy(m => m.FirstName, StringComparer.Ordinal)]);
+    }
+
+    public static string Label(AttendanceStatus? status) => status switch
+    {
+        AttendanceStatus.Present => "Présent",
+        AttendanceStatus.Excused => "Excusé",
+        AttendanceStatus.Absent => "Absent",
+        _ => "Non renseigné",
+    };
+}
