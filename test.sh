@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests (and bench/) rely on. None is needed by the foundation's tests yet;
-# later modules add poppler-utils (pdftotext), qpdf, python3-aiosmtpd, python3-icalendar.
-PACKAGES=()
+# Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write);
+# later modules add poppler-utils (pdftotext), qpdf, python3-aiosmtpd.
+PACKAGES=(python3-icalendar)
 
 missing=()
 for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do

@@ -17,11 +17,18 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
 
     private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
 
-    private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory);
+    private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
+        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId);
 
     private sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed);
 
     private static Dictionary<string, int> Only(int status, params string[] roles) => roles.ToDictionary(r => r, _ => status);
+
+    /// <summary>Signed-in callers get <paramref name="others"/>, except the catalyst, who gets <paramref name="catalyst"/>.</summary>
+    private static Dictionary<string, int> Personal(int catalyst, int others) => new()
+    {
+        [Administrator] = others, [Coordinator] = others, [Coach] = others, [CommitteeMember] = others, [Catalyst] = catalyst,
+    };
 
     private static readonly Row[] Rows =
     [
@@ -60,6 +67,29 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             c => new { outgoingPersonId = c.Member, incomingPersonId = c.Person, date = "2018-06-01" }, Only(200, Coordinator)),
         new("POST /api/pairs/{}/members", HttpMethod.Post, c => $"/api/pairs/{c.PairId}/members", c => new { personId = c.Person, date = "2018-06-01" }, Only(409, Coordinator)),
         new("POST /api/pairs/{}/leave", HttpMethod.Post, c => $"/api/pairs/{c.PairId}/leave", c => new { personId = c.Member, date = "2018-06-01" }, Only(200, Coordinator)),
+        new("GET /api/cohorts/{}/sessions", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/sessions", _ => null, Only(200, Coordinator, Catalyst)),
+        new("GET /api/sessions/{}", HttpMethod.Get, c => $"/api/sessions/{c.SessionId}", _ => null, Only(200, Coordinator, Catalyst)),
+        new("PUT /api/sessions/{}/schedule", HttpMethod.Put, c => $"/api/sessions/{c.SessionId}/schedule",
+            _ => new { startsAt = "2018-05-03T09:30:00", durationMinutes = 360 }, Only(200, Coordinator)),
+        new("PUT /api/sessions/{}/details", HttpMethod.Put, c => $"/api/sessions/{c.SessionId}/details", _ => new { title = "Comprendre" }, Only(200, Coordinator)),
+        new("POST /api/sessions/{}/cancel", HttpMethod.Post, c => $"/api/sessions/{c.SessionId}/cancel", _ => new { reason = "Intempéries" }, Only(200, Coordinator)),
+        new("GET /api/sessions/{}/attendance", HttpMethod.Get, c => $"/api/sessions/{c.ComingSessionId}/attendance", _ => null, Only(200, Coordinator)),
+        new("PUT /api/sessions/{}/attendance", HttpMethod.Put, c => $"/api/sessions/{c.ComingSessionId}/attendance",
+            c => new { entries = new[] { new { personId = c.Member, status = "Present" } } }, Only(200, Coordinator)),
+        new("POST /api/sessions/{}/apology", HttpMethod.Post, c => $"/api/sessions/{c.ComingSessionId}/apology", _ => new { comment = "Empêchée" }, Only(200, Catalyst)),
+        new("GET /api/cohorts/{}/attendance/rates", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/attendance/rates", _ => null, Only(200, Coordinator)),
+        new("GET /api/cohorts/{}/attendance.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/attendance.csv", _ => null, Only(200, Coordinator)),
+        new("GET /api/cohorts/{}/topic-vote", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote", _ => null, Only(200, Coordinator, Catalyst)),
+        new("POST /api/cohorts/{}/topic-vote", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote", _ => new { }, Only(409, Coordinator)),
+        new("POST /api/cohorts/{}/topic-vote/close", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/close", _ => new { }, Only(200, Coordinator)),
+        new("POST /api/cohorts/{}/topic-vote/decide", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/decide", c => new { optionId = c.VoteOptionId }, Only(409, Coordinator)),
+        new("GET /api/cohorts/{}/topic-vote/ballots", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/ballots", _ => null, Only(200, Coordinator)),
+        new("PUT /api/cohorts/{}/topic-vote/ballot", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/ballot", c => new { optionId = c.VoteOptionId }, Only(200, Catalyst)),
+        new("POST /api/me/calendar-feed", HttpMethod.Post, _ => "/api/me/calendar-feed", _ => new { }, Personal(catalyst: 200, others: 409)),
+        new("DELETE /api/me/calendar-feed", HttpMethod.Delete, _ => "/api/me/calendar-feed", _ => null, Personal(catalyst: 204, others: 409)),
+        // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
+        new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
+            new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),
     ];
 
     public static TheoryData<string, string> Cases()
@@ -82,7 +112,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         var row = Rows.Single(r => r.Name == endpoint);
         var scenario = await new Scenario(api.Coordinator).CohortAsync();
         var (territoryId, pairId, member, partner) = await scenario.PairAsync();
-        var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync());
+        var coming = await scenario.ScheduleAsync(4, DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'09:30:00"), outsidePhaseReason: "Rattrapage");
+        var vote = await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/topic-vote", new { }, 201);
+        var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync(),
+            await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id());
 
         var client = role switch
         {

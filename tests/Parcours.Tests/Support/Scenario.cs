@@ -53,6 +53,19 @@ public sealed class Scenario(HttpClient coordinator)
     public async Task<Guid> PersonAsync(string first = "Claire", string last = "Lefèvre") =>
         (await coordinator.PostAsync("/api/people", new { firstName = first, lastName = last, email = $"{Guid.NewGuid():N}@personnes.test", organisation = "Mairie" }, 201)).Id();
 
+    public async Task<List<System.Text.Json.JsonElement>> SessionsAsync() =>
+        [.. (await coordinator.GetAsync($"/api/cohorts/{CohortId}/sessions", 200)).EnumerateArray()];
+
+    public async Task<Guid> SessionIdAsync(int number) => (await SessionsAsync())[number - 1].Id();
+
+    /// <summary>Dates session S<paramref name="number"/> at a Paris wall-clock time.</summary>
+    public async Task<Guid> ScheduleAsync(int number, string startsAt, string? outsidePhaseReason = null)
+    {
+        var id = await SessionIdAsync(number);
+        await coordinator.PutAsync($"/api/sessions/{id}/schedule", new { startsAt, durationMinutes = 360, outsidePhaseReason }, 200);
+        return id;
+    }
+
     /// <summary>An accepted territory with its binôme; returns the pair and its two members.</summary>
     public async Task<(Guid TerritoryId, Guid PairId, Guid First, Guid Second)> PairAsync()
     {

@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using System.Text;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class AttendanceTests(ApiFixture api)
+{
+    private static string Future(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd'T'09:30:00");
+
+    [Fact]
+    public async Task RecordedAttendance_ShowsOnTheSheet_WithTerritoriesRepresented()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (t1, _, a1, b1) = await s.PairAsync();
+        var (_, _, a2, b2) = await s.PairAsync();
+        var id = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var sheet = await api.Coordinator.PutAsync($"/api/sessions/{id}/attendance", new
+        {
+            entries = new object[]
+            {
+                new { personId = a1, status = "Present" },
+                new { personId = b1, status = "Absent" },
+                new { personId = a2, status = "Excused", comment = "Conseil communautaire" },
+            },
+        }, 200);
+        Assert.Equal(1, sheet.GetProperty("present").GetInt32());
+        Assert.Equal(1, sheet.GetProperty("excused").GetInt32());
+        Assert.Equal(1, sheet.GetProperty("absent").GetInt32());
+        Assert.Equal(1, sheet.GetProperty("notRecorded").GetInt32());
+        Assert.Equal(2, sheet.GetProperty("territoriesExpected").GetInt32());
+        Assert.Equal(1, sheet.GetProperty("territoriesRepresented").GetInt32());
+        var rows = sheet.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal("Conseil communautaire", rows.Single(r => r.Id("personId") == a2).Str("comment"));
+        Assert.Equal("Non renseigné", rows.Single(r => r.Id("personId") == b2).Str("statusLabel"));
+        Assert.Contains(rows, r => r.Id("territoryId") == t1);
+
+        // Correcting an entry replaces it.
+        var corrected = await api.Coordinator.PutAsync($"/api/sessions/{id}/attendance", new { entries = new[] { new { personId = b1, status = "Present" } } }, 200);
+        Assert.Equal(2, corrected.GetProperty("present").GetInt32());
+    }
+
+    [Fact]
+    public async Task Attendance_ForSomeoneOutsideTheCohort_Is400AndWritesNothing()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, a1, _) = await s.PairAsync();
+        var outsider = await s.PersonAsync("Hors", "Promotion");
+        var id = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var response = await api.Coordinator.PutAsJsonAsync($"/api/sessions/{id}/attendance",
+            new { entries = new[] { new { personId = a1, status = "Present" }, new { personId = outsider, status = "Present" } } });
+        var errors = (await Http.ExpectProblemAsync(response, 400, "validation")).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("entries[1].personId", out _), errors.GetRawText());
+        Assert.Equal(0, (await api.Coordinator.GetAsync($"/api/sessions/{id}/attendance", 200)).GetProperty("present").GetInt32());
+    }
+
+    [Fact]
+    public async Task Attendance_ForAnUndatedOrCancelledSession_Is409()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, a1, _) = await s.PairAsync();
+        var undated = await s.SessionIdAsync(3);
+        await Http.ExpectProblemAsync(await api.Coordinator.PutAsJsonAsync($"/api/sessions/{undated}/attendance",
+            new { entries = new[] { new { personId = a1, status = "Present" } } }), 409, "session-not-scheduled");
+        var cancelled = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        await api.Coordinator.PostAsync($"/api/sessions/{cancelled}/cancel", new { reason = "Intempéries" }, 200);
+        await Http.ExpectProblemAsync(await api.Coordinator.PutAsJsonAsync($"/api/sessions/{cancelled}/attendance",
+            new { entries = new[] { new { personId = a1, status = "Present" } } }), 409, "session-cancelled");
+    }
+
+    [Fact]
+    public async Task Catalyst_SendsAnApologyBeforeTheSession_NotAfter()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, a1, _) = await s.PairAsync();
+        var past = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var coming = await s.ScheduleAsync(4, Future(20), outsidePhaseReason: "Session de rattrapage");
+        var catalyst = await api.CatalystAsync(a1);
+
+        var apology = await catalyst.PostAsync($"/api/sessions/{coming}/apology", new { comment = "Conseil municipal ce jour-là" }, 200);
+        Assert.Equal("Excused", apology.Str("status"));
+        var row = (await api.Coordinator.GetAsync($"/api/sessions/{coming}/attendance", 200)).GetProperty("rows").EnumerateArray().Single(r => r.Id("personId") == a1);
+        Assert.Equal("Conseil municipal ce jour-là", row.Str("comment"));
+
+        await Http.ExpectProblemAsync(await catalyst.PostAsJsonAsync($"/api/sessions/{past}/apology", new { comment = "trop tard" }), 409, "apology-too-late");
+        // Recording attendance is the coordinators' job.
+        await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"/api/sessions/{past}/attendance", new { entries = new[] { new { personId = a1, status = "Present" } } }), 403);
+    }
+
+    [Fact]
+    public async Task Rates_PerSessionTerritoryAndPerson_CountWhatWasExpected()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (t1, _, a1, b1) = await s.PairAsync();
+        var (t2, _, a2, b2) = await s.PairAsync();
+        var s1 = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var s2 = await s.ScheduleAsync(2, "2018-06-28T09:30:00");
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] {
+            new { personId = a1, status = "Present" }, new { personId = b1, status = "Present" },
+            new { personId = a2, status = "Absent" }, new { personId = b2, status = "Excused" } } }, 200);
+        await api.Coordinator.PutAsync($"/api/sessions/{s2}/attendance", new { entries = new[] {
+            new { personId = a1, status = "Absent" }, new { personId = a2, status = "Present" } } }, 200);
+
+        var rates = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance/rates", 200);
+        var sessions = rates.GetProperty("sessions").EnumerateArray().ToList();
+        Assert.Equal(["S1", "S2"], sessions.Select(x => x.Str("code")));
+        Assert.Equal(0.5, sessions[0].GetProperty("rate").GetDouble());
+        Assert.Equal(1, sessions[0].GetProperty("territoriesRepresented").GetInt32());
+        Assert.Equal(0.25, sessions[1].GetProperty("rate").GetDouble());
+        Assert.Equal(2, sessions[1].GetProperty("notRecorded").GetInt32());
+
+        var territories = rates.GetProperty("territories").EnumerateArray().ToDictionary(t => t.Id("territoryId"));
+        Assert.Equal(0.5, territories[t1].GetProperty("rate").GetDouble());
+        Assert.Equal(0.5, territories[t2].GetProperty("rate").GetDouble());
+        var people = rates.GetProperty("people").EnumerateArray().ToDictionary(p => p.Id("personId"));
+        Assert.Equal(0.5, people[a1].GetProperty("rate").GetDouble());
+        Assert.Equal(1, people[b2].GetProperty("excused").GetInt32());
+        Assert.Equal(0, people[b2].GetProperty("rate").GetDouble());
+    }
+
+    [Fact]
+    public async Task Export_IsACsvThatFrenchExcelOpens()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, a1, _) = await s.PairAsync();
+        var s1 = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] { new { personId = a1, status = "Excused", comment = "Réunion; imprévue" } } }, 200);
+        var response = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance.csv");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Territoire;Nom;Prénom;E-mail;Session;Date;Statut;Commentaire", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains(";Excusé;\"Réunion; imprévue\"", StringComparison.Ordinal) && l.Contains("03/05/2018 09:30", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith(";Non renseigné;", StringComparison.Ordinal));
+    }
+}
