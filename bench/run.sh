@@ -6,42 +6,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
 PORT="${BENCH_PORT:-5081}"
-BASE="http://127.0.0.1:$PORT"
-WORK="$(mktemp -d)"
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-
-dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
-DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
-
-export ASPNETCORE_ENVIRONMENT=Production
-export ASPNETCORE_URLS="$BASE"
-export ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
-export DataProtection__KeysPath="$WORK/keys"
-export Bootstrap__AdminEmail="admin@bench.local"
-export Bootstrap__AdminPassword="Bench-Admin-Password-1"
-export Logging__LogLevel__Default=Warning
-export Logging__Console__FormatterName=simple
-
-start_ms() { date +%s%3N; }
-wait_ready() { for _ in $(seq 1 500); do curl -sf "$BASE/health/ready" >/dev/null && return 0; sleep 0.01; done; return 1; }
+. bench/common.sh
 
 # 1. Start to ready, on an empty database (migrations included), then on an existing one.
-t0=$(start_ms); dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!
-trap 'kill $PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
-wait_ready; first=$(( $(start_ms) - t0 ))
+t0=$(now_ms); start_server; wait_ready; first=$(( $(now_ms) - t0 ))
 kill $PID; wait $PID 2>/dev/null || true
-t0=$(start_ms); dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!
-wait_ready; second=$(( $(start_ms) - t0 ))
+t0=$(now_ms); start_server; wait_ready; second=$(( $(now_ms) - t0 ))
 echo "start to ready: ${first} ms (new database), ${second} ms (existing database)"
 
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-login() { curl -sf -X POST "$BASE/api/auth/login" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json '["accessToken"]'; }
-
 # 2. A coordinator, a cohort, and 1,000 territories imported from CSV.
-ADMIN=$(login admin@bench.local Bench-Admin-Password-1)
-curl -sf -X POST "$BASE/api/admin/accounts" -H "Authorization: Bearer $ADMIN" -H 'content-type: application/json' \
-  -d '{"email":"coord@bench.local","password":"Bench-Coord-Password-1","roles":["Coordinator"]}' >/dev/null
-TOKEN=$(login coord@bench.local Bench-Coord-Password-1)
+TOKEN=$(coordinator_token)
 AUTH="Authorization: Bearer $TOKEN"
 PROG=$(curl -sf -X POST "$BASE/api/programmes" -H "$AUTH" -H 'content-type: application/json' -d '{"name":"Parcours bench"}' | json '["id"]')
 COHORT=$(curl -sf -X POST "$BASE/api/cohorts" -H "$AUTH" -H 'content-type: application/json' -d "{\"programmeId\":\"$PROG\",\"title\":\"Promotion nationale\",\"startDate\":\"2025-01-01\",\"endDate\":\"2026-12-31\",\"targetTerritoryCount\":1000,\"phases\":[{\"kind\":\"ConceptionLaunch\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"},{\"kind\":\"Realisation\",\"startDate\":\"2025-07-01\",\"endDate\":\"2026-06-30\"},{\"kind\":\"EvaluationDeployment\",\"startDate\":\"2026-07-01\",\"endDate\":\"2026-12-31\"}]}" | json '["id"]')

@@ -40,6 +40,19 @@ public sealed class DemoSeedTests
         }
         var catalyst = await app.LoginAsync("catalyseur@parcours.demo", password);
         Assert.Equal(1, (await catalyst.GetAsync($"/api/cohorts/{cohortId}/pairs", 200)).GetProperty("total").GetInt32());
+
+        // The path of 2018: S1 on 3 May at the CGET in Paris, the four in order, S3's topic voted.
+        var sessions = (await coordinator.GetAsync($"/api/cohorts/{cohortId}/sessions", 200)).EnumerateArray().ToList();
+        Assert.Equal("2018-05-03T09:30:00", sessions[0].Str("startsAt"));
+        Assert.Contains("CGET", sessions[0].Str("venueName"));
+        Assert.Equal(sessions.Select(x => x.Str("startsAtUtc")).Order(StringComparer.Ordinal), sessions.Select(x => x.Str("startsAtUtc")));
+        Assert.False(string.IsNullOrEmpty(sessions[2].Str("topic")));
+        var rates = await coordinator.GetAsync($"/api/cohorts/{cohortId}/attendance/rates", 200);
+        Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
+        {
+            Assert.Equal(22, x.GetProperty("expected").GetInt32());
+            Assert.InRange(x.GetProperty("rate").GetDouble(), 0.6, 0.99);
+        });
     }
 
     [Fact]

@@ -1,0 +1,29 @@
+# Shared by the bench scripts: build Release, start the API on loopback with a fresh SQLite file,
+# sign in. Source it after setting PORT; it sets BASE, WORK, PID, and cleans up on exit.
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d)"
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
+DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
+
+export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
+export DataProtection__KeysPath="$WORK/keys" Bootstrap__AdminEmail=admin@bench.local Bootstrap__AdminPassword=Bench-Admin-Password-1
+export Logging__LogLevel__Default=Warning Logging__Console__FormatterName=simple
+
+PID=""
+trap 'kill $PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
+
+now_ms() { date +%s%3N; }
+start_server() { dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!; }
+wait_ready() { for _ in $(seq 1 500); do curl -sf "$BASE/health/ready" >/dev/null && return 0; sleep 0.01; done; return 1; }
+json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
+login() { curl -sf -X POST "$BASE/api/auth/login" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" | json '["accessToken"]'; }
+
+# A coordinator account opened by the bootstrap administrator; prints its bearer token.
+coordinator_token() {
+  local admin
+  admin=$(login admin@bench.local Bench-Admin-Password-1)
+  curl -sf -X POST "$BASE/api/admin/accounts" -H "Authorization: Bearer $admin" -H 'content-type: application/json' \
+    -d '{"email":"coord@bench.local","password":"Bench-Coord-Password-1","roles":["Coordinator"]}' >/dev/null
+  login coord@bench.local Bench-Coord-Password-1
+}
