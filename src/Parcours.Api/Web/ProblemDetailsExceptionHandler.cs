@@ -27,6 +27,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             NotFoundException e => new ProblemDetails { Status = 404, Type = Problems.Type("not-found"), Title = "Ressource introuvable.", Detail = e.Message },
             DomainRuleException e => new ProblemDetails { Status = 409, Type = Problems.Type(e.Code), Title = "L'opération contredit une règle du parcours.", Detail = e.Message },
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = 409, Type = Problems.Type("conflict-concurrent"), Title = "L'opération contredit une règle du parcours.",
+                Detail = "Quelqu'un a modifié la même donnée au même moment ; rechargez-la et refaites votre modification.",
+            },
             Microsoft.EntityFrameworkCore.DbUpdateException e when IsUniqueViolation(e) => new ProblemDetails
             {
                 Status = 409, Type = Problems.Type("conflict-concurrent"), Title = "L'opération contredit une règle du parcours.",

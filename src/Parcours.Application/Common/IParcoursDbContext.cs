@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Pairs;
+using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
@@ -20,6 +21,10 @@ public interface IParcoursDbContext
     DbSet<CollectiveSession> Sessions { get; }
     DbSet<Attendance> Attendances { get; }
     DbSet<TopicVote> TopicVotes { get; }
+    DbSet<CoachAssignment> CoachAssignments { get; }
+    DbSet<FollowUpEntry> FollowUpEntries { get; }
+    DbSet<NextStep> NextSteps { get; }
+    DbSet<FieldVisit> FieldVisits { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -15,6 +15,8 @@ public sealed class Cohort
     public DateOnly StartDate { get; private set; }
     public DateOnly EndDate { get; private set; }
     public int TargetTerritoryCount { get; private set; }
+    /// <summary>The expected rhythm of individual follow-up: one contact per territory every so many days.</summary>
+    public int ContactCadenceDays { get; private set; } = DefaultCadenceDays;
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public IReadOnlyList<CohortPhase> Phases => _phases;
@@ -50,6 +52,14 @@ public sealed class Cohort
             else phase.Move(dates.StartDate, dates.EndDate);
         }
         UpdatedAtUtc = nowUtc;
+    }
+
+    public const int DefaultCadenceDays = 30;
+
+    public void SetContactCadence(int days)
+    {
+        Rule.Check(days is < 1 or > 365, "cohort-cadence-invalid", "Le rythme de suivi est compris entre 1 et 365 jours.");
+        ContactCadenceDays = days;
     }
 
     public CohortPhase Phase(PhaseKind kind) => _phases.Single(p => p.Kind == kind);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Pairs;
+using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
@@ -23,6 +24,10 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<CollectiveSession> Sessions => Set<CollectiveSession>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<TopicVote> TopicVotes => Set<TopicVote>();
+    public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+    public DbSet<NextStep> NextSteps => Set<NextStep>();
+    public DbSet<FieldVisit> FieldVisits => Set<FieldVisit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
