@@ -76,6 +76,7 @@ app.MapTerritoryEndpoints();
 app.MapPeopleEndpoints();
 app.MapPairEndpoints();
 app.MapSessionEndpoints();
+app.MapFollowUpEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

@@ -16,6 +16,12 @@ internal static class Policies
     public const string PeopleReaders = nameof(PeopleReaders);
     /// <summary>What only a catalyst does for themself: vote, send an apology.</summary>
     public const string Catalysts = nameof(Catalysts);
+    /// <summary>Follow-up readers; what each may read is narrowed by the follow-up scope.</summary>
+    public const string FollowUpReaders = nameof(FollowUpReaders);
+    /// <summary>Who writes follow-up: coordinators, and coaches for their territories.</summary>
+    public const string FollowUpWriters = nameof(FollowUpWriters);
+    /// <summary>Counts of follow-up activity, never its content: committee members too.</summary>
+    public const string ActivityReaders = nameof(ActivityReaders);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -25,5 +31,8 @@ internal static class Policies
         options.AddPolicy(CohortReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst));
         options.AddPolicy(PeopleReaders, p => p.RequireRole(Roles.Coordinator, Roles.Administrator));
         options.AddPolicy(Catalysts, p => p.RequireRole(Roles.Catalyst));
+        options.AddPolicy(FollowUpReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst));
+        options.AddPolicy(FollowUpWriters, p => p.RequireRole(Roles.Coordinator, Roles.Coach));
+        options.AddPolicy(ActivityReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.CommitteeMember));
     }
 }

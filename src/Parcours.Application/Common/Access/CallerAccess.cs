@@ -14,6 +14,8 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user)
 
     public bool IsCoordinator => user.IsInRole(Roles.Coordinator);
 
+    public bool IsInRole(string role) => user.IsInRole(role);
+
     public string Actor => user.Email ?? user.UserId ?? "système";
 
     public async Task<Guid?> PersonIdAsync(CancellationToken ct)

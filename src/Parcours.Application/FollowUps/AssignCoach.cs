@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Accounts;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Common;
+using Parcours.Domain.FollowUps;
+
+namespace Parcours.Application.FollowUps;
+
+public sealed record CoachAssignmentDto(Guid Id, Guid CohortId, Guid TerritoryId, string TerritoryName, Guid CoachPersonId, string CoachName, DateOnly FromDate, DateOnly? UntilDate);
+
+/// <summary>A coordinator assigns a coach (a person whose account has the Coach role) to a territory of a cohort.</summary>
+public sealed record AssignCoach(Guid CohortId, Guid TerritoryId, Guid CoachPersonId, DateOnly FromDate) : ICommand<CoachAssignmentDto>;
+
+internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
+{
+    public async Task<CoachAssignmentDto> Handle(AssignCoach request, CancellationToken cancellationToken)
+    {
+        await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
+        var territory = await db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.CohortId == request.CohortId && p.TerritoryId == request.TerritoryId, cancellationToken)
+            ?? throw RequestValidationException.For("territoryId", "Ce territoire n'est pas sollicité pour cette promotion.");
+        var coach = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.CoachPersonId, cancellationToken)
+            ?? throw RequestValidationException.For("coachPersonId", "Cette personne n'existe pas.");
+        var account = coach.UserId is null ? null : await accounts.FindAsync(coach.UserId, cancellationToken);
+        if (account is null || !account.Roles.Contains(Roles.Coach))
+        {
+            throw RequestValidationException.For("coachPersonId", $"{coach.FullName} n'a pas de compte d'accompagnateur : un administrateur doit lui en ouvrir un.");
+        }
+        if (await db.CoachAssignments.AnyAsync(a => a.CohortId == request.CohortId && a.TerritoryId == request.TerritoryId
+                && a.CoachPersonId == request.CoachPersonId && a.UntilDate == null, cancellationToken))
+        {
+            throw new DomainRuleException("assignment-exists", $"{coach.FullName} accompagne déjà « {territory.TerritoryName} ».");
+        }
+        var assignment = new CoachAssignment(request.CohortId, request.TerritoryId, request.CoachPersonId, request.FromDate);
+        db.CoachAssignments.Add(assignment);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CoachAssignmentDto(assignment.Id, assignment.CohortId, assignment.TerritoryId, territory.TerritoryName, coach.Id, coach.FullName, assignment.FromDate, null);
+    }
+}
+
+/// <summary>Ends an assignment: from the day after, the coach no longer reads nor writes for that territory.</summary>
+public sealed record EndCoachAssignment(Guid Id, DateOnly UntilDate) : ICommand<Done>;
+
+internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db) : MediatR.IRequestHandler<EndCoachAssignment, Done>
+{
+    public async Task<Done> Handle(EndCoachAssignment request, CancellationToken cancellationToken)
+    {
+        var assignment = await db.CoachAssignments.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException("Cet accompagnement");
+        assignment.End(request.UntilDate);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done.Value;
+    }
+}
+
+public sealed record ListCoachAssignments(Guid CohortId) : IQuery<IReadOnlyList<CoachAssignmentDto>>;
+
+internal sealed class ListCoachAssignmentsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListCoachAssignments, IReadOnlyList<CoachAssignmentDto>>
+{
+    public async Task<IReadOnlyList<CoachAssignmentDto>> Handle(ListCoachAssignments request, CancellationToken cancellationToken)
+    {
+        await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
+        return await (from a in db.CoachAssignments.AsNoTracking()
+                      where a.CohortId == request.CohortId
+                      join t in db.Participations.AsNoTracking() on new { a.CohortId, a.TerritoryId } equals new { t.CohortId, t.TerritoryId }
+                      join p in db.People.AsNoTracking() on a.CoachPersonId equals p.Id
+                      orderby t.TerritoryName, p.LastName
+                      select new CoachAssignmentDto(a.Id, a.CohortId, a.TerritoryId, t.TerritoryName, p.Id, p.FirstName + " " + p.LastName, a.FromDate, a.UntilDate))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.FollowUps;
+
+namespace Parcours.Application.FollowUps;
+
+/// <summary>
+/// What a caller may see of a cohort's individual follow-up — the heart of this module. Coordinators
+/// see everything; a coach sees the territories assigned to them today; a catalyst sees the entries
+/// shared with the binôme of their own territory; nobody else sees any entry. Every list, read,
+/// count and export goes through <see cref="Entries"/>, so one rule serves them all.
+/// </summary>
+internal sealed class FollowUpScope
+{
+    private FollowUpScope(bool all, IReadOnlySet<Guid> coached, IReadOnlySet<Guid> own)
+    {
+        All = all;
+        Coached = coached;
+        Own = own;
+    }
+
+    public bool All { get; }
+    /// <summary>Territories the caller coaches in this cohort (read and write everything).</summary>
+    public IReadOnlySet<Guid> Coached { get; }
+    /// <summary>The caller's own territories as a catalyst (read what is shared).</summary>
+    public IReadOnlySet<Guid> Own { get; }
+
+    public bool CanWrite(Guid territoryId) => All || Coached.Contains(territoryId);
+
+    public bool CanReadEverything(Guid territoryId) => All || Coached.Contains(territoryId);
+
+    public bool CanRead(FollowUpEntry entry) =>
+        CanReadEverything(entry.TerritoryId) || (Own.Contains(entry.TerritoryId) && entry.Visibility == FollowUpVisibility.SharedWithPair);
+
+    public IQueryable<FollowUpEntry> Entries(IQueryable<FollowUpEntry> entries, Guid cohortId)
+    {
+        var inCohort = entries.Where(e => e.CohortId == cohortId);
+        if (All) return inCohort;
+        var coached = Coached.ToList();
+        var own = Own.ToList();
+        return inCohort.Where(e => coached.Contains(e.TerritoryId) || (own.Contains(e.TerritoryId) && e.Visibility == FollowUpVisibility.SharedWithPair));
+    }
+
+    /// <summary>Territories whose whole follow-up the caller may read (lists of contacts, next steps).</summary>
+    public IQueryable<Guid> Territories(IParcoursDbContext db, Guid cohortId)
+    {
+        var all = db.Participations.Where(p => p.CohortId == cohortId).Select(p => p.TerritoryId);
+        if (All) return all;
+        var coached = Coached.ToList();
+        return all.Where(t => coached.Contains(t));
+    }
+
+    public static async Task<FollowUpScope> ForAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
+    {
+        if (access.IsCoordinator)
+        {
+            if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, ct)) throw NotFoundException.Cohort();
+            return new FollowUpScope(true, new HashSet<Guid>(), new HashSet<Guid>());
+        }
+        var me = await access.PersonIdAsync(ct);
+        if (me is null)
+        {
+            return new FollowUpScope(false, new HashSet<Guid>(), new HashSet<Guid>());
+        }
+        var today = FrenchTime.Today(clock);
+        var coached = access.IsInRole(Roles.Coach)
+            ? (await db.CoachAssignments.AsNoTracking().Where(a => a.CohortId == cohortId && a.CoachPersonId == me && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today))
+                .Select(a => a.TerritoryId).ToListAsync(ct)).ToHashSet()
+            : [];
+        var own = access.IsInRole(Roles.Catalyst)
+            ? (await (from m in db.PairMembers.AsNoTracking()
+                      join p in db.Pairs.AsNoTracking() on m.PairId equals p.Id
+                      where m.PersonId == me && m.UntilDate == null && p.CohortId == cohortId
+                      select p.TerritoryId).ToListAsync(ct)).ToHashSet()
+            : [];
+        return new FollowUpScope(false, coached, own);
+    }
+
+    /// <summary>Throws 404 when the caller may not write about this territory (its existence does not leak).</summary>
+    public void EnsureCanWrite(Guid territoryId)
+    {
+        if (!CanWrite(territoryId)) throw NotFoundException.Territory();
+    }
+}
