@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
     private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
 
     private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
-        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId);
+        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId);
 
     private sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed);
 
@@ -87,6 +87,31 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("PUT /api/cohorts/{}/topic-vote/ballot", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/ballot", c => new { optionId = c.VoteOptionId }, Only(200, Catalyst)),
         new("POST /api/me/calendar-feed", HttpMethod.Post, _ => "/api/me/calendar-feed", _ => new { }, Personal(catalyst: 200, others: 409)),
         new("DELETE /api/me/calendar-feed", HttpMethod.Delete, _ => "/api/me/calendar-feed", _ => null, Personal(catalyst: 204, others: 409)),
+        new("GET /api/cohorts/{}/coach-assignments", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/coach-assignments", _ => null, Only(200, Coordinator)),
+        new("POST /api/cohorts/{}/coach-assignments", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/coach-assignments",
+            c => new { territoryId = c.TerritoryId, coachPersonId = c.Person, fromDate = "2018-03-01" }, Only(400, Coordinator)),
+        new("POST /api/coach-assignments/{}/end", HttpMethod.Post, _ => $"/api/coach-assignments/{Guid.NewGuid()}/end", _ => new { untilDate = "2018-06-01" }, Only(404, Coordinator)),
+        new("PUT /api/cohorts/{}/follow-up/cadence", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/cadence", _ => new { days = 45 }, Only(204, Coordinator)),
+        new("GET /api/cohorts/{}/follow-ups", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups", _ => null, Only(200, Coordinator, Coach, Catalyst)),
+        // The entry is internal to the catalyst's own territory, and the coach is not assigned to it.
+        new("GET /api/follow-ups/{}", HttpMethod.Get, c => $"/api/follow-ups/{c.EntryId}", _ => null,
+            new() { [Coordinator] = 200, [Coach] = 404, [Catalyst] = 404 }),
+        new("GET /api/cohorts/{}/follow-ups.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups.csv", _ => null, Only(200, Coordinator, Coach, Catalyst)),
+        new("GET /api/cohorts/{}/field-visits", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits", _ => null, Only(200, Coordinator, Coach, Catalyst)),
+        new("POST /api/cohorts/{}/follow-ups", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups",
+            c => new { territoryId = c.TerritoryId, date = "2018-06-01", kind = "Rencontre", visibility = "Internal", notes = "Matrice" },
+            new() { [Coordinator] = 201, [Coach] = 404 }),
+        new("PUT /api/follow-ups/{}", HttpMethod.Put, c => $"/api/follow-ups/{c.EntryId}",
+            _ => new { version = 1, date = "2018-06-01", kind = "Rencontre", visibility = "Internal", notes = "Modifiée" },
+            new() { [Coordinator] = 200, [Coach] = 404 }),
+        new("POST /api/follow-ups/{}/next-steps/{}/done", HttpMethod.Post, c => $"/api/follow-ups/{c.EntryId}/next-steps/{c.StepId}/done", _ => new { },
+            new() { [Coordinator] = 200, [Coach] = 404 }),
+        new("GET /api/cohorts/{}/follow-up/without-contact", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/without-contact", _ => null, Only(200, Coordinator, Coach)),
+        new("GET /api/cohorts/{}/follow-up/overdue-steps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/overdue-steps", _ => null, Only(200, Coordinator, Coach)),
+        new("POST /api/cohorts/{}/field-visits", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits",
+            c => new { hostTerritoryId = c.TerritoryId, date = "2018-06-01", purpose = "Visite", visitors = new[] { new { name = "Claire" } } },
+            new() { [Coordinator] = 201, [Coach] = 404 }),
+        new("GET /api/cohorts/{}/follow-up/activity", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/activity", _ => null, Only(200, Coordinator, Coach, CommitteeMember)),
         // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
         new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
             new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),
@@ -114,8 +139,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         var (territoryId, pairId, member, partner) = await scenario.PairAsync();
         var coming = await scenario.ScheduleAsync(4, DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'09:30:00"), outsidePhaseReason: "Rattrapage");
         var vote = await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/topic-vote", new { }, 201);
+        var entry = await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/follow-ups", new
+        {
+            territoryId, date = "2018-05-20", kind = "EntretienTelephonique", visibility = "Internal", notes = "Note interne",
+            nextSteps = new[] { new { title = "Relancer", owner = "Claire", dueDate = "2018-06-01" } },
+        }, 201);
         var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync(),
-            await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id());
+            await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id(), entry.Id(), entry.GetProperty("nextSteps")[0].Id());
 
         var client = role switch
         {
