@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.FollowUps;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
 using Parcours.Domain.Sessions;
@@ -74,6 +75,7 @@ internal static class DemoSeeder
         db.Cohorts.Add(cohort);
 
         var people = new List<Person>();
+        var accepted = new List<Territory>();
         for (var i = 0; i < Territories.Length; i++)
         {
             var (name, kind, region, carrier, code) = Territories[i];
@@ -87,6 +89,7 @@ internal static class DemoSeeder
                 continue;
             }
             participation.Accept(new DateOnly(2018, 1, 15 + i), by, now);
+            accepted.Add(territory);
             var pairPeople = Enumerable.Range(0, 2).Select(k =>
             {
                 var n = 2 * i + k;
@@ -105,6 +108,7 @@ internal static class DemoSeeder
         var coach = new Person("Pierre", "Vasseur", CoachEmail, "Opus 3", "Accompagnateur", now);
         var member = new Person("Isabelle", "Roux", CommitteeEmail, "Caisse des Dépôts", "Membre du comité d'orientation", now);
         db.People.AddRange(coordinator, coach, member);
+        SeedFollowUp(db, cohort.Id, accepted, coach, now);
         await db.SaveChangesAsync(ct);
 
         var password = config["Demo:Password"];
@@ -168,6 +172,50 @@ internal static class DemoSeeder
             sessions[2].SetTopic(topic, now);
         }
         db.TopicVotes.Add(vote);
+    }
+
+    /// <summary>
+    /// The consultancy's individual follow-up of 2018: a launch meeting with each territory in
+    /// January–February, then a contact a month from May to November (some shared with the binôme),
+    /// a few next steps, and three peer field visits.
+    /// </summary>
+    private static void SeedFollowUp(ParcoursDbContext db, Guid cohortId, List<Territory> territories, Person coach, DateTime now)
+    {
+        const string author = "accompagnement@parcours.demo";
+        for (var i = 0; i < territories.Count; i++)
+        {
+            var territory = territories[i];
+            db.CoachAssignments.Add(new CoachAssignment(cohortId, territory.Id, coach.Id, new DateOnly(2018, 1, 15)));
+            db.FollowUpEntries.Add(FollowUpEntry.Record(cohortId, territory.Id, new FollowUpContent(
+                new DateOnly(2018, 1, 22 + (i % 7)), FollowUpKind.BilateraleLancement, 90, [coach.FullName, "le binôme"],
+                "Bilatérale de lancement : attentes du territoire, panorama des acteurs, premiers freins identifiés.",
+                FollowUpVisibility.SharedWithPair, [new NextStepDraft("Envoyer le panorama des acteurs", "Le binôme", new DateOnly(2018, 3, 15))]), author, now));
+            // The last territories fell silent after the summer: the cadence list has something to show.
+            var lastMonth = i >= territories.Count - 2 ? 8 : 11;
+            for (var month = 5; month <= lastMonth; month++)
+            {
+                var kind = month % 2 == 0 ? FollowUpKind.Visioconference : FollowUpKind.EntretienTelephonique;
+                var shared = month % 3 == 0;
+                var date = new DateOnly(2018, month, 4 + (i % 20));
+                db.FollowUpEntries.Add(FollowUpEntry.Record(cohortId, territory.Id, new FollowUpContent(
+                    date, kind, 45, [coach.FullName],
+                    shared ? "Point d'étape partagé : avancement du plan de mise en œuvre, préparation de la prochaine session."
+                           : "Point interne : posture du catalyseur dans l'écosystème local, relations avec les élus à consolider.",
+                    shared ? FollowUpVisibility.SharedWithPair : FollowUpVisibility.Internal,
+                    month == lastMonth ? [new NextStepDraft("Consolider la feuille de route", "Le binôme", date.AddDays(21))] : []), author, now));
+            }
+        }
+        var visits = new (int Host, int Guest, int Month, string Purpose, string Learnings)[]
+        {
+            (0, 3, 6, "Découvrir l'alliance locale autour de l'emploi des jeunes", "La gouvernance partagée tient grâce à une charte signée par chacun."),
+            (4, 1, 9, "Visite du tiers-lieu porté par l'association", "Le modèle socio-économique hybride repose sur trois sources de revenus."),
+            (8, 6, 10, "Échange entre pairs sur l'évaluation des alliances", "Adapter l'évaluation à la maturité du projet."),
+        };
+        foreach (var (host, guest, month, purpose, learnings) in visits)
+        {
+            db.FieldVisits.Add(new FieldVisit(cohortId, territories[host].Id, new DateOnly(2018, month, 12),
+                [new Visitor(coach.FullName), new Visitor($"Binôme de « {territories[guest].Name} »", territories[guest].Id)], purpose, learnings, now));
+        }
     }
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)

@@ -47,6 +47,22 @@ public sealed class DemoSeedTests
         Assert.Contains("CGET", sessions[0].Str("venueName"));
         Assert.Equal(sessions.Select(x => x.Str("startsAtUtc")).Order(StringComparer.Ordinal), sessions.Select(x => x.Str("startsAtUtc")));
         Assert.False(string.IsNullOrEmpty(sessions[2].Str("topic")));
+        // The consultancy's follow-up: a launch meeting each, monthly contacts, two territories silent since the summer.
+        var coach = await app.LoginAsync("accompagnement@parcours.demo", password);
+        var activity = (await coach.GetAsync($"/api/cohorts/{cohortId}/follow-up/activity", 200)).EnumerateArray().ToList();
+        Assert.Equal(11, activity.Count);
+        Assert.All(activity, t => Assert.InRange(t.GetProperty("contacts").GetInt32(), 5, 8));
+        var launches = await coach.GetAsync($"/api/cohorts/{cohortId}/follow-ups?kind=BilateraleLancement", 200);
+        Assert.Equal(11, launches.GetProperty("total").GetInt32());
+        // Seen from today, silent since before 1 October 2018: the two territories whose contacts stopped in August.
+        var days = DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2018, 10, 1).DayNumber;
+        var silent = await coordinator.GetAsync($"/api/cohorts/{cohortId}/follow-up/without-contact?days={days}", 200);
+        Assert.Equal(2, silent.GetProperty("territories").GetArrayLength());
+        Assert.All(silent.GetProperty("territories").EnumerateArray(), t => Assert.StartsWith("2018-08", t.Str("lastContact")));
+        Assert.Equal(3, (await coordinator.GetAsync($"/api/cohorts/{cohortId}/field-visits", 200)).GetArrayLength());
+        var shared = await catalyst.GetAsync($"/api/cohorts/{cohortId}/follow-ups?pageSize=100", 200);
+        Assert.All(shared.GetProperty("items").EnumerateArray(), e => Assert.Equal("SharedWithPair", e.Str("visibility")));
+
         var rates = await coordinator.GetAsync($"/api/cohorts/{cohortId}/attendance/rates", 200);
         Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
         {
