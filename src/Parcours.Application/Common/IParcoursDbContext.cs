@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
@@ -25,6 +26,11 @@ public interface IParcoursDbContext
     DbSet<FollowUpEntry> FollowUpEntries { get; }
     DbSet<NextStep> NextSteps { get; }
     DbSet<FieldVisit> FieldVisits { get; }
+    DbSet<Committee> Committees { get; }
+    DbSet<CommitteeSeat> CommitteeSeats { get; }
+    DbSet<CommitteeMeeting> CommitteeMeetings { get; }
+    DbSet<Decision> Decisions { get; }
+    DbSet<CommitteeDocument> CommitteeDocuments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

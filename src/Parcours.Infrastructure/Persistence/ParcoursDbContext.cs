@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
@@ -28,6 +29,11 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<NextStep> NextSteps => Set<NextStep>();
     public DbSet<FieldVisit> FieldVisits => Set<FieldVisit>();
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<CommitteeSeat> CommitteeSeats => Set<CommitteeSeat>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<CommitteeDocument> CommitteeDocuments => Set<CommitteeDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
