@@ -77,6 +77,7 @@ app.MapPeopleEndpoints();
 app.MapPairEndpoints();
 app.MapSessionEndpoints();
 app.MapFollowUpEndpoints();
+app.MapCommitteeEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

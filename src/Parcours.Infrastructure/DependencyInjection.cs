@@ -39,6 +39,7 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<ParcoursDbContext>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
 
         // Keys on disk, shared by every node that points at the same folder: bearer tokens and
         // cookies survive a restart and are readable by all instances.

@@ -22,6 +22,12 @@ internal static class Policies
     public const string FollowUpWriters = nameof(FollowUpWriters);
     /// <summary>Counts of follow-up activity, never its content: committee members too.</summary>
     public const string ActivityReaders = nameof(ActivityReaders);
+    /// <summary>Committee readers: coordinators, and members for the committees they sit on.</summary>
+    public const string CommitteeReaders = nameof(CommitteeReaders);
+    /// <summary>A document: its committee's readers, or the cohort when it is shared with it.</summary>
+    public const string DocumentReaders = nameof(DocumentReaders);
+    /// <summary>Documents shared with a cohort: its catalysts and coaches.</summary>
+    public const string SharedDocumentReaders = nameof(SharedDocumentReaders);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -34,5 +40,8 @@ internal static class Policies
         options.AddPolicy(FollowUpReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst));
         options.AddPolicy(FollowUpWriters, p => p.RequireRole(Roles.Coordinator, Roles.Coach));
         options.AddPolicy(ActivityReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.CommitteeMember));
+        options.AddPolicy(CommitteeReaders, p => p.RequireRole(Roles.Coordinator, Roles.CommitteeMember));
+        options.AddPolicy(DocumentReaders, p => p.RequireRole(Roles.Coordinator, Roles.CommitteeMember, Roles.Catalyst, Roles.Coach));
+        options.AddPolicy(SharedDocumentReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst, Roles.Coach));
     }
 }

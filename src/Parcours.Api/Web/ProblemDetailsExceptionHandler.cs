@@ -38,6 +38,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = "Une modification concurrente a créé la même donnée ; rechargez et réessayez.",
             },
             BadHttpRequestException e => FromBadRequest(e),
+            Parcours.Application.Committees.DocumentRefusedException e => new ProblemDetails { Status = e.Status, Type = Problems.Type(e.Code), Title = Problems.Title(e.Status), Detail = e.Message },
             _ => null,
         };
         if (problem is null)

@@ -12,8 +12,8 @@ public sealed record TerritoryActivityDto(Guid TerritoryId, string TerritoryName
 
 /// <summary>
 /// Counts only — no note, no next-step text: contacts per territory and month, last contact, open
-/// and overdue next steps. Coordinators and committee members see every participating territory;
-/// a coach sees those assigned to them.
+/// and overdue next steps. Coordinators see every participating territory, and so do committee
+/// members for the cohorts whose committees they sit on; a coach sees those assigned to them.
 /// </summary>
 public sealed record GetFollowUpActivity(Guid CohortId) : IQuery<IReadOnlyList<TerritoryActivityDto>>;
 
@@ -25,7 +25,12 @@ internal sealed class GetFollowUpActivityHandler(IParcoursDbContext db, CallerAc
         IQueryable<Guid> visible;
         if (access.IsInRole(Roles.CommitteeMember) && !access.IsCoordinator && !access.IsInRole(Roles.Coach))
         {
-            if (!await db.Cohorts.AnyAsync(c => c.Id == request.CohortId, cancellationToken)) throw Common.Exceptions.NotFoundException.Cohort();
+            // A committee member reads the activity of the cohorts whose committees they sit on.
+            var seated = await Committees.CommitteeAccess.SeatedCommitteesAsync(db, access, clock, cancellationToken);
+            if (!await db.Committees.AnyAsync(c => c.CohortId == request.CohortId && seated.Contains(c.Id), cancellationToken))
+            {
+                throw Common.Exceptions.NotFoundException.Cohort();
+            }
             visible = db.Participations.Where(p => p.CohortId == request.CohortId).Select(p => p.TerritoryId);
         }
         else

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Committees;
+
+namespace Parcours.Application.Committees;
+
+/// <summary>
+/// Coordinators see every committee; a committee member sees the committees where they hold a seat
+/// today, and nothing of the others (404, as if absent).
+/// </summary>
+internal static class CommitteeAccess
+{
+    public static async Task<IReadOnlySet<Guid>> SeatedCommitteesAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, CancellationToken ct)
+    {
+        var me = await access.PersonIdAsync(ct);
+        if (me is null) return new HashSet<Guid>();
+        var today = FrenchTime.Today(clock);
+        return (await db.CommitteeSeats.AsNoTracking()
+            .Where(s => s.PersonId == me && s.JoinedOn <= today && (s.LeftOn == null || s.LeftOn >= today))
+            .Select(s => s.CommitteeId).ToListAsync(ct)).ToHashSet();
+    }
+
+    public static async Task<Committee> LoadAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid committeeId, bool tracking, CancellationToken ct)
+    {
+        if (!access.IsCoordinator && !(await SeatedCommitteesAsync(db, access, clock, ct)).Contains(committeeId))
+        {
+            throw new NotFoundException("Ce comité");
+        }
+        var query = (tracking ? db.Committees : db.Committees.AsNoTracking()).Include(c => c.Seats);
+        return await query.SingleOrDefaultAsync(c => c.Id == committeeId, ct) ?? throw new NotFoundException("Ce comité");
+    }
+
+    /// <summary>The meeting of that committee; a meeting of another committee is refused by name (409).</summary>
+    public static async Task<CommitteeMeeting> MeetingAsync(IParcoursDbContext db, Committee committee, Guid meetingId, bool tracking, CancellationToken ct)
+    {
+        var meeting = await (tracking ? db.CommitteeMeetings : db.CommitteeMeetings.AsNoTracking()).SingleOrDefaultAsync(m => m.Id == meetingId, ct)
+            ?? throw new NotFoundException("Cette réunion");
+        if (meeting.CommitteeId != committee.Id)
+        {
+            throw new Domain.Common.DomainRuleException("meeting-other-committee", $"Cette réunion appartient à un autre comité que « {committee.Name} ».");
+        }
+        return meeting;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+
+namespace Parcours.Application.Committees;
+
+public sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A document's bytes, for coordinators, the members of its committee, and — when it is shared
+/// with the cohort — that cohort's catalysts and coaches. Anyone else: 404.
+/// </summary>
+public sealed record GetDocument(Guid Id) : IQuery<DocumentFile>;
+
+internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, IDocumentStore store) : MediatR.IRequestHandler<GetDocument, DocumentFile>
+{
+    public async Task<DocumentFile> Handle(GetDocument request, CancellationToken cancellationToken)
+    {
+        var document = await db.CommitteeDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Ce document");
+        if (!await CanReadAsync(document, cancellationToken))
+        {
+            throw new NotFoundException("Ce document");
+        }
+        var bytes = await store.ReadAsync(document.StorageKey, cancellationToken) ?? throw new NotFoundException("Le fichier de ce document");
+        return new DocumentFile(document.FileName, document.ContentType, bytes);
+    }
+
+    private async Task<bool> CanReadAsync(Domain.Committees.CommitteeDocument document, CancellationToken ct)
+    {
+        if (access.IsCoordinator || (await CommitteeAccess.SeatedCommitteesAsync(db, access, clock, ct)).Contains(document.CommitteeId))
+        {
+            return true;
+        }
+        return document.SharedWithCohort && await SharedDocuments.BelongsToCohortAsync(db, access, clock, document.CohortId, ct);
+    }
+}
+
+internal static class SharedDocuments
+{
+    /// <summary>Catalysts of the cohort, and coaches with an assignment in it today.</summary>
+    public static async Task<bool> BelongsToCohortAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
+    {
+        if ((await access.CatalystCohortIdsAsync(ct)).Contains(cohortId)) return true;
+        if (!access.IsInRole(Roles.Coach)) return false;
+        var me = await access.PersonIdAsync(ct);
+        var today = FrenchTime.Today(clock);
+        return me is not null && await db.CoachAssignments.AnyAsync(a => a.CohortId == cohortId && a.CoachPersonId == me
+            && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today), ct);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+
+namespace Parcours.Application.Committees;
+
+public sealed record ListMeetings(Guid CommitteeId) : IQuery<IReadOnlyList<MeetingSummaryDto>>;
+
+internal sealed class ListMeetingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListMeetings, IReadOnlyList<MeetingSummaryDto>>
+{
+    public async Task<IReadOnlyList<MeetingSummaryDto>> Handle(ListMeetings request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id).OrderBy(m => m.StartsAtUtc).ToListAsync(cancellationToken);
+        return [.. meetings.Select(m => new MeetingSummaryDto(m.Id, m.CommitteeId, m.Title, FrenchTime.ToParis(m.StartsAtUtc), m.StartsAtUtc, m.DurationMinutes, m.Milestone))];
+    }
+}
+
+public sealed record GetMeeting(Guid CommitteeId, Guid MeetingId) : IQuery<MeetingDto>;
+
+internal sealed class GetMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<GetMeeting, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(GetMeeting request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
+        return await CommitteeViews.MeetingAsync(db, committee, meeting, cancellationToken);
+    }
+}

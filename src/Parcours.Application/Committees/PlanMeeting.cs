@@ -1,0 +1,37 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Domain.Committees;
+
+namespace Parcours.Application.Committees;
+
+public sealed record PlanMeeting(Guid CommitteeId, string Title, DateTime StartsAt, string? TimeZone, int DurationMinutes,
+    string? Place, string? OnlineLink, IReadOnlyList<string>? Agenda) : ICommand<MeetingDto>;
+
+internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
+{
+    public PlanMeetingValidator()
+    {
+        RuleFor(x => x.Title).RequiredName("intitulé");
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(15, 24 * 60).WithMessage("La durée est comprise entre 15 et 1 440 minutes.");
+        RuleFor(x => x.Place).OptionalText("lieu", 500);
+        RuleFor(x => x.OnlineLink).Must(l => l is null || (Uri.TryCreate(l, UriKind.Absolute, out var u) && u.Scheme is "https" or "http"))
+            .WithMessage("Le lien en ligne doit être une adresse http(s).");
+        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 50).WithMessage("50 points d'ordre du jour au plus.");
+        RuleForEach(x => x.Agenda).MaximumLength(500).WithMessage("Un point d'ordre du jour dépasse 500 caractères.");
+    }
+}
+
+internal sealed class PlanMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<PlanMeeting, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(PlanMeeting request, CancellationToken cancellationToken)
+    {
+        var startsAtUtc = FrenchTime.ToUtc(request.StartsAt, request.TimeZone, "startsAt");
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meeting = CommitteeMeeting.Plan(committee, request.Title, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes,
+            request.Place, request.OnlineLink, request.Agenda ?? [], null, clock.GetUtcNow().UtcDateTime);
+        db.CommitteeMeetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return await CommitteeViews.MeetingAsync(db, committee, meeting, cancellationToken);
+    }
+}

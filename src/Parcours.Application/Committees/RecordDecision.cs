@@ -1,0 +1,56 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Committees;
+
+namespace Parcours.Application.Committees;
+
+public sealed record RecordDecision(Guid CommitteeId, Guid MeetingId, DecisionKind Kind, string? Text, string? Owner, DateOnly? DueDate) : ICommand<DecisionDto>;
+
+internal sealed class RecordDecisionValidator : AbstractValidator<RecordDecision>
+{
+    public RecordDecisionValidator()
+    {
+        RuleFor(x => x.Kind).KnownValue("type");
+        RuleFor(x => x.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Le texte de la décision est obligatoire.")
+            .MaximumLength(4000).WithMessage("Le texte dépasse 4 000 caractères.");
+        RuleFor(x => x.Owner).OptionalText("responsable");
+    }
+}
+
+internal sealed class RecordDecisionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<RecordDecision, DecisionDto>
+{
+    public async Task<DecisionDto> Handle(RecordDecision request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
+        var decision = new Decision(meeting, request.Kind, request.Text!, request.Owner, request.DueDate, clock.GetUtcNow().UtcDateTime);
+        db.Decisions.Add(decision);
+        await db.SaveChangesAsync(cancellationToken);
+        return DecisionDto.From(decision);
+    }
+}
+
+/// <summary>Follows a decision from meeting to meeting: open, in progress, done or dropped, each change kept.</summary>
+public sealed record MoveDecision(Guid DecisionId, DecisionStatus Status, string? Comment) : ICommand<DecisionDto>;
+
+internal sealed class MoveDecisionValidator : AbstractValidator<MoveDecision>
+{
+    public MoveDecisionValidator()
+    {
+        RuleFor(x => x.Status).KnownValue("statut");
+        RuleFor(x => x.Comment).OptionalText("commentaire", 2000);
+    }
+}
+
+internal sealed class MoveDecisionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<MoveDecision, DecisionDto>
+{
+    public async Task<DecisionDto> Handle(MoveDecision request, CancellationToken cancellationToken)
+    {
+        var decision = await db.Decisions.FindAsync([request.DecisionId], cancellationToken) ?? throw new NotFoundException("Cette décision");
+        decision.Move(request.Status, request.Comment, access.Actor, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return DecisionDto.From(decision);
+    }
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+
+namespace Parcours.Application.Committees;
+
+/// <summary>An organisation takes a seat, represented by a person (or not yet).</summary>
+public sealed record SeatCommitteeMember(Guid CommitteeId, string Organisation, Guid? PersonId, DateOnly JoinedOn) : ICommand<CommitteeDto>;
+
+internal sealed class SeatCommitteeMemberValidator : AbstractValidator<SeatCommitteeMember>
+{
+    public SeatCommitteeMemberValidator() => RuleFor(x => x.Organisation).RequiredName("organisation");
+}
+
+internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
+{
+    public async Task<CommitteeDto> Handle(SeatCommitteeMember request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
+        if (request.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            throw RequestValidationException.For("personId", "Cette personne n'existe pas.");
+        }
+        committee.Seat(request.Organisation, request.PersonId, request.JoinedOn);
+        await db.SaveChangesAsync(cancellationToken);
+        return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
+    }
+}
+
+/// <summary>A member leaves the committee on a given day; they stay in the history of earlier meetings.</summary>
+public sealed record UnseatCommitteeMember(Guid CommitteeId, Guid SeatId, DateOnly LeftOn) : ICommand<CommitteeDto>;
+
+internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
+{
+    public async Task<CommitteeDto> Handle(UnseatCommitteeMember request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
+        committee.Unseat(request.SeatId, request.LeftOn);
+        await db.SaveChangesAsync(cancellationToken);
+        return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
+    }
+}

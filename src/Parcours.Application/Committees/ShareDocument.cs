@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+
+namespace Parcours.Application.Committees;
+
+/// <summary>Shares a committee document with the cohort's catalysts and coaches, or stops sharing it.</summary>
+public sealed record ShareDocument(Guid Id, bool SharedWithCohort) : ICommand<DocumentDto>;
+
+internal sealed class ShareDocumentHandler(IParcoursDbContext db) : MediatR.IRequestHandler<ShareDocument, DocumentDto>
+{
+    public async Task<DocumentDto> Handle(ShareDocument request, CancellationToken cancellationToken)
+    {
+        var document = await db.CommitteeDocuments.SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken) ?? throw new NotFoundException("Ce document");
+        document.Share(request.SharedWithCohort);
+        await db.SaveChangesAsync(cancellationToken);
+        return DocumentDto.From(document);
+    }
+}
+
+/// <summary>The committee documents explicitly shared with a cohort.</summary>
+public sealed record ListSharedDocuments(Guid CohortId) : IQuery<IReadOnlyList<DocumentDto>>;
+
+internal sealed class ListSharedDocumentsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListSharedDocuments, IReadOnlyList<DocumentDto>>
+{
+    public async Task<IReadOnlyList<DocumentDto>> Handle(ListSharedDocuments request, CancellationToken cancellationToken)
+    {
+        if (!access.IsCoordinator && !await SharedDocuments.BelongsToCohortAsync(db, access, clock, request.CohortId, cancellationToken))
+        {
+            throw NotFoundException.Cohort();
+        }
+        var documents = await db.CommitteeDocuments.AsNoTracking().Where(d => d.CohortId == request.CohortId && d.SharedWithCohort)
+            .OrderByDescending(d => d.AddedAtUtc).ToListAsync(cancellationToken);
+        return [.. documents.Select(DocumentDto.From)];
+    }
+}
