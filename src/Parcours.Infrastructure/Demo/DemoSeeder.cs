@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.Committees;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
@@ -109,6 +110,7 @@ internal static class DemoSeeder
         var member = new Person("Isabelle", "Roux", CommitteeEmail, "Caisse des Dépôts", "Membre du comité d'orientation", now);
         db.People.AddRange(coordinator, coach, member);
         SeedFollowUp(db, cohort.Id, accepted, coach, now);
+        SeedCommittees(db, cohort.Id, coordinator, coach, member, now);
         await db.SaveChangesAsync(ct);
 
         var password = config["Demo:Password"];
@@ -216,6 +218,54 @@ internal static class DemoSeeder
             db.FieldVisits.Add(new FieldVisit(cohortId, territories[host].Id, new DateOnly(2018, month, 12),
                 [new Visitor(coach.FullName), new Visitor($"Binôme de « {territories[guest].Name} »", territories[guest].Id)], purpose, learnings, now));
         }
+    }
+
+    private static readonly string[] Partners = ["CGET", "Le RAMEAU", "FNCE"];
+
+    private static readonly string[] OrientationOthers =
+        ["AMRF", "ANSA", "Caisse des Dépôts", "CESE", "CFF", "CNER", "CNFPT", "DJEPVA", "Fondation de France", "Labo ESS", "Opus 3", "Plateforme RSE", "RTES"];
+
+    private static readonly string[] Technique = ["AVISE", "CNFPT", "Consult'In France", "Le RAMEAU", "Opus 3", "Consultant·e indépendant·e (1)", "Consultant·e indépendant·e (2)"];
+
+    /// <summary>The three committees of 2018, with the comité d'orientation's three meetings and their decisions.</summary>
+    private static void SeedCommittees(ParcoursDbContext db, Guid cohortId, Person coordinator, Person coach, Person member, DateTime now)
+    {
+        var joined = new DateOnly(2017, 9, 1);
+        var pilotage = Committee.Create(cohortId, CommitteeKind.Pilotage, null);
+        foreach (var partner in Partners) pilotage.Seat(partner, partner == "Le RAMEAU" ? coordinator.Id : null, joined);
+        var orientation = Committee.Create(cohortId, CommitteeKind.Orientation, null);
+        foreach (var organisation in Partners.Concat(OrientationOthers))
+        {
+            orientation.Seat(organisation, organisation switch { "Caisse des Dépôts" => member.Id, "Opus 3" => coach.Id, _ => null }, new DateOnly(2018, 2, 1));
+        }
+        var technique = Committee.Create(cohortId, CommitteeKind.Technique, null);
+        foreach (var organisation in Technique) technique.Seat(organisation, organisation == "Opus 3" ? coach.Id : null, joined);
+        db.Committees.AddRange(pilotage, orientation, technique);
+
+        var meetings = new (Milestone Milestone, int Month, int Day, string Title, string Minutes)[]
+        {
+            (Milestone.Launch, 3, 20, "Comité d'orientation — lancement", "Le comité valide le programme, le contenu pédagogique et la liste des territoires pilotes."),
+            (Milestone.MidWay, 9, 18, "Comité d'orientation — mi-parcours", "Point d'étape : deux sessions tenues, assiduité satisfaisante, le thème de S3 a été voté."),
+            (Milestone.End, 12, 11, "Comité d'orientation — fin de l'expérimentation", "Les feuilles de route sont présentées ; le comité recommande un déploiement par vagues régionales."),
+        };
+        var planned = new List<CommitteeMeeting>();
+        foreach (var (milestone, month, day, title, minutes) in meetings)
+        {
+            var start = TimeZoneInfo.ConvertTimeToUtc(new DateTime(2018, month, day, 14, 0, 0), FrenchTime.Paris);
+            var meeting = CommitteeMeeting.Plan(orientation, title, start, new DateOnly(2018, month, day), 180, "CGET, 20 avenue de Ségur, 75007 Paris", null,
+                ["Tour de table", "Point d'avancement du parcours", "Décisions et recommandations"], milestone, now);
+            var seats = orientation.Seats.Select(s => s.Id).ToList();
+            meeting.Invite(orientation, seats, now);
+            meeting.Record(orientation, [.. seats.Where((_, i) => (i + month) % 4 != 0)], minutes, now);
+            db.CommitteeMeetings.Add(meeting);
+            planned.Add(meeting);
+        }
+        var done = new Decision(planned[0], DecisionKind.Decision, "Retenir les douze territoires pilotes proposés par le comité de pilotage.", "Comité de pilotage", new DateOnly(2018, 4, 15), now);
+        done.Move(DecisionStatus.Done, "Onze territoires ont accepté.", "démonstration", now);
+        var open = new Decision(planned[1], DecisionKind.Recommendation, "Documenter les modèles socio-économiques des alliances rencontrées lors des visites.", "Opus 3", new DateOnly(2018, 11, 30), now);
+        open.Move(DecisionStatus.InProgress, null, "démonstration", now);
+        var deploy = new Decision(planned[2], DecisionKind.Recommendation, "Préparer un déploiement du parcours par vagues régionales.", "Le RAMEAU", new DateOnly(2019, 6, 30), now);
+        db.Decisions.AddRange(done, open, deploy);
     }
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)

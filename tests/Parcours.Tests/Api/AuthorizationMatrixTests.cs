@@ -18,7 +18,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
     private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
 
     private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
-        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId);
+        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId, Guid CommitteeId, Guid MeetingId, Guid DocumentId);
+
+    private static MultipartFormDataContent PdfUpload()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "fichier", "ordre-du-jour.pdf");
+        return form;
+    }
 
     private sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed);
 
@@ -111,7 +118,32 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("POST /api/cohorts/{}/field-visits", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits",
             c => new { hostTerritoryId = c.TerritoryId, date = "2018-06-01", purpose = "Visite", visitors = new[] { new { name = "Claire" } } },
             new() { [Coordinator] = 201, [Coach] = 404 }),
-        new("GET /api/cohorts/{}/follow-up/activity", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/activity", _ => null, Only(200, Coordinator, Coach, CommitteeMember)),
+        // Committee members pass the policy, then read activity only for cohorts whose committees they sit on.
+        new("GET /api/cohorts/{}/follow-up/activity", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/activity", _ => null,
+            new() { [Coordinator] = 200, [Coach] = 200, [CommitteeMember] = 404 }),
+        // The committee member of the fixture sits on no committee: they pass the policy, then see nothing (404).
+        new("GET /api/cohorts/{}/committees", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/committees", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/committees/{}", HttpMethod.Get, c => $"/api/committees/{c.CommitteeId}", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/committees/{}/meetings", HttpMethod.Get, c => $"/api/committees/{c.CommitteeId}/meetings", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/committees/{}/meetings/{}", HttpMethod.Get, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("POST /api/cohorts/{}/committees", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/committees", _ => new { kind = "Technique" }, Only(201, Coordinator)),
+        new("POST /api/committees/{}/seats", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/seats", _ => new { organisation = "CESE", joinedOn = "2018-02-01" }, Only(200, Coordinator)),
+        new("POST /api/committees/{}/seats/{}/leave", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/seats/{Guid.NewGuid()}/leave", _ => new { leftOn = "2018-06-01" }, Only(409, Coordinator)),
+        new("POST /api/committees/{}/meetings", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings",
+            _ => new { title = "Réunion", startsAt = "2018-09-18T14:00:00", durationMinutes = 120 }, Only(201, Coordinator)),
+        new("POST /api/committees/{}/milestones", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/milestones", _ => new { }, Only(200, Coordinator)),
+        new("PUT /api/committees/{}/meetings/{}/invitations", HttpMethod.Put, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/invitations", _ => new { seatIds = Array.Empty<Guid>() }, Only(200, Coordinator)),
+        new("PUT /api/committees/{}/meetings/{}/record", HttpMethod.Put, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/record", _ => new { minutes = "Compte rendu" }, Only(200, Coordinator)),
+        new("POST /api/committees/{}/meetings/{}/decisions", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/decisions",
+            _ => new { kind = "Decision", text = "Décidé" }, Only(201, Coordinator)),
+        new("PUT /api/decisions/{}/status", HttpMethod.Put, _ => $"/api/decisions/{Guid.NewGuid()}/status", _ => new { status = "Done" }, Only(404, Coordinator)),
+        new("POST /api/committees/{}/meetings/{}/documents", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/documents", _ => PdfUpload(), Only(201, Coordinator)),
+        new("PUT /api/documents/{}/sharing", HttpMethod.Put, c => $"/api/documents/{c.DocumentId}/sharing", _ => new { sharedWithCohort = true }, Only(200, Coordinator)),
+        // Not shared with the cohort, and nobody of the fixture sits on the committee.
+        new("GET /api/documents/{}", HttpMethod.Get, c => $"/api/documents/{c.DocumentId}", _ => null,
+            new() { [Coordinator] = 200, [CommitteeMember] = 404, [Catalyst] = 404, [Coach] = 404 }),
+        new("GET /api/cohorts/{}/shared-documents", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/shared-documents", _ => null,
+            new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404 }),
         // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
         new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
             new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),
@@ -144,8 +176,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             territoryId, date = "2018-05-20", kind = "EntretienTelephonique", visibility = "Internal", notes = "Note interne",
             nextSteps = new[] { new { title = "Relancer", owner = "Claire", dueDate = "2018-06-01" } },
         }, 201);
+        var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
+        var meeting = (await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings", new { title = "Lancement", startsAt = "2018-03-20T14:00:00", durationMinutes = 180 }, 201)).Id();
+        var document = await Http.ExpectAsync(await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings/{meeting}/documents", PdfUpload()), 201);
         var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync(),
-            await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id(), entry.Id(), entry.GetProperty("nextSteps")[0].Id());
+            await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id(), entry.Id(), entry.GetProperty("nextSteps")[0].Id(),
+            committee, meeting, document.Id());
 
         var client = role switch
         {
@@ -161,6 +197,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         request.Content = row.Body(context) switch
         {
             null => null,
+            HttpContent content => content,
             string csv => new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"),
             var body => JsonContent.Create(body),
         };

@@ -68,11 +68,16 @@ public sealed class FollowUpTests(ApiFixture api)
         Assert.DoesNotContain("atelier prévu", csv);
         await Http.ExpectProblemAsync(await catalyst.PostAsJsonAsync(list, Entry(t1, "par le binôme")), 403);
 
-        // Committee members never read entries, only counts.
-        await Http.ExpectProblemAsync(await api.CommitteeMember.GetAsync(list), 403);
-        await Http.ExpectProblemAsync(await api.CommitteeMember.GetAsync($"/api/follow-ups/{sharedT1}"), 403);
-        await Http.ExpectProblemAsync(await api.CommitteeMember.GetAsync($"/api/cohorts/{s.CohortId}/follow-ups.csv"), 403);
-        var activity = await api.CommitteeMember.GetAsync($"/api/cohorts/{s.CohortId}/follow-up/activity", 200);
+        // Committee members never read entries, only counts — of the cohorts whose committees they sit on.
+        var memberPerson = await s.PersonAsync("Isabelle", "Roux");
+        var member = await api.NewAccountAsync("CommitteeMember", memberPerson);
+        await Http.ExpectProblemAsync(await member.GetAsync($"/api/cohorts/{s.CohortId}/follow-up/activity"), 404);
+        var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
+        await api.Coordinator.PostAsync($"/api/committees/{committee}/seats", new { organisation = "Caisse des Dépôts", personId = memberPerson, joinedOn = Day(-30) }, 200);
+        await Http.ExpectProblemAsync(await member.GetAsync(list), 403);
+        await Http.ExpectProblemAsync(await member.GetAsync($"/api/follow-ups/{sharedT1}"), 403);
+        await Http.ExpectProblemAsync(await member.GetAsync($"/api/cohorts/{s.CohortId}/follow-ups.csv"), 403);
+        var activity = await member.GetAsync($"/api/cohorts/{s.CohortId}/follow-up/activity", 200);
         Assert.Equal(3, activity.EnumerateArray().Sum(t => t.GetProperty("contacts").GetInt32()));
         Assert.DoesNotContain("confidentiel", activity.GetRawText());
         Assert.DoesNotContain("partagé", activity.GetRawText());

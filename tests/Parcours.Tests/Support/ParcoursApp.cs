@@ -28,6 +28,7 @@ public class ParcoursApp : WebApplicationFactory<Program>
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
+            ["Documents:Path"] = Path.Combine(Folder, "documents"),
             ["Demo:Seed"] = "false",
             ["Auth:MaxFailedLoginsPerAddress"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
