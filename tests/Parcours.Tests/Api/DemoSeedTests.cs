@@ -63,6 +63,16 @@ public sealed class DemoSeedTests
         var shared = await catalyst.GetAsync($"/api/cohorts/{cohortId}/follow-ups?pageSize=100", 200);
         Assert.All(shared.GetProperty("items").EnumerateArray(), e => Assert.Equal("SharedWithPair", e.Str("visibility")));
 
+        // The three committees of 2018; the demo member (Caisse des Dépôts) sees only the comité d'orientation.
+        Assert.Equal(["Pilotage", "Orientation", "Technique"], (await coordinator.GetAsync($"/api/cohorts/{cohortId}/committees", 200)).EnumerateArray().Select(c => c.Str("kind")));
+        var member = await app.LoginAsync("comite@parcours.demo", password);
+        var orientation = Assert.Single((await member.GetAsync($"/api/cohorts/{cohortId}/committees", 200)).EnumerateArray());
+        Assert.Equal(16, orientation.GetProperty("seats").GetArrayLength());
+        var meetings = (await member.GetAsync($"/api/committees/{orientation.Id()}/meetings", 200)).EnumerateArray().ToList();
+        Assert.Equal(["2018-03", "2018-09", "2018-12"], meetings.Select(m => m.Str("startsAt")[..7]));
+        var last = await member.GetAsync($"/api/committees/{orientation.Id()}/meetings/{meetings[2].Id()}", 200);
+        Assert.Single(last.GetProperty("openDecisionsFromEarlierMeetings").EnumerateArray());
+
         var rates = await coordinator.GetAsync($"/api/cohorts/{cohortId}/attendance/rates", 200);
         Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
         {
