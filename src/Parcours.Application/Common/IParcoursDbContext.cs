@@ -4,6 +4,7 @@ using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
+using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 
@@ -31,6 +32,9 @@ public interface IParcoursDbContext
     DbSet<CommitteeMeeting> CommitteeMeetings { get; }
     DbSet<Decision> Decisions { get; }
     DbSet<CommitteeDocument> CommitteeDocuments { get; }
+    DbSet<Roadmap> Roadmaps { get; }
+    DbSet<RoadmapVersion> RoadmapVersions { get; }
+    DbSet<RoadmapComment> RoadmapComments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

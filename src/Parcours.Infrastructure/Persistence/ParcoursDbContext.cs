@@ -6,6 +6,7 @@ using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
+using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 using Parcours.Infrastructure.Identity;
@@ -34,6 +35,9 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<CommitteeDocument> CommitteeDocuments => Set<CommitteeDocument>();
+    public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
+    public DbSet<RoadmapVersion> RoadmapVersions => Set<RoadmapVersion>();
+    public DbSet<RoadmapComment> RoadmapComments => Set<RoadmapComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

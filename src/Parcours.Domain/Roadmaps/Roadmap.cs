@@ -1,0 +1,132 @@
+using Parcours.Domain.Common;
+
+namespace Parcours.Domain.Roadmaps;
+
+public enum RoadmapStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    ChangesRequested = 3,
+    Validated = 4,
+}
+
+public enum ActionStatus
+{
+    Planned = 1,
+    InProgress = 2,
+    Done = 3,
+    Abandoned = 4,
+}
+
+/// <summary>A section of the roadmap; its text is a small Markdown (paragraphs, bullet lists, bold, italic).</summary>
+public sealed record RoadmapSection(string Key, string Title, string Text);
+
+public sealed record RoadmapAction(string Title, string? Partners, string? Owner, DateOnly? Deadline, string? Indicator, ActionStatus Status);
+
+/// <summary>A write that started from an older version than the current one.</summary>
+public sealed class StaleRoadmapException(Roadmap current) : Exception("La feuille de route a changé depuis votre lecture.")
+{
+    public Roadmap Current { get; } = current;
+}
+
+/// <summary>
+/// A territory's feuille de route in a cohort: drafted from S2, defined at S3, pitched at S4.
+/// Both members of the binôme write it; every write states the version it started from, so that
+/// nothing typed is lost silently. Submitting freezes a numbered version.
+/// </summary>
+public sealed class Roadmap
+{
+    public static readonly IReadOnlyList<(string Key, string Title)> DefaultSections =
+    [
+        ("enjeux", "Enjeux et fragilités du territoire"),
+        ("freins", "Freins rencontrés"),
+        ("objectifs", "Objectifs"),
+        ("positionnement", "Positionnement du catalyseur dans l'écosystème local"),
+        ("cle-positionnement", "Clé de pérennité 1 — un positionnement clair dans l'écosystème"),
+        ("cle-modele", "Clé de pérennité 2 — le modèle socio-économique"),
+        ("cle-gouvernance", "Clé de pérennité 3 — la gouvernance du dispositif"),
+        ("cle-cadre", "Clé de pérennité 4 — le cadre technique (juridique, fiscal, social, accès au droit commun)"),
+        ("evaluation", "Évaluation adaptée à la maturité"),
+    ];
+
+    public const int SectionMax = 20_000;
+    public const int ActionsMax = 200;
+
+    private Roadmap() { }
+
+    public Guid Id { get; private set; }
+    public Guid CohortId { get; private set; }
+    public Guid TerritoryId { get; private set; }
+    public RoadmapStatus Status { get; private set; }
+    /// <summary>Grows with every write; 0 is a roadmap nobody has written yet.</summary>
+    public int Version { get; private set; }
+    public List<RoadmapSection> Sections { get; private set; } = [];
+    public List<RoadmapAction> Actions { get; private set; } = [];
+    public int SubmittedVersions { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public string UpdatedBy { get; private set; } = "";
+
+    public static Roadmap Start(Guid cohortId, Guid territoryId) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CohortId = cohortId,
+        TerritoryId = territoryId,
+        Status = RoadmapStatus.Draft,
+        Sections = [.. DefaultSections.Select(s => new RoadmapSection(s.Key, s.Title, ""))],
+    };
+
+    public bool IsEmpty => Sections.All(s => string.IsNullOrWhiteSpace(s.Text)) && Actions.Count == 0;
+
+    public void WriteSection(int expectedVersion, string key, string text, string by, DateTime nowUtc)
+    {
+        BeginWrite(expectedVersion);
+        var index = Sections.FindIndex(s => s.Key == key);
+        Rule.Check(index < 0, "roadmap-section-unknown", $"La feuille de route n'a pas de section « {key} ».");
+        Sections[index] = Sections[index] with { Text = text };
+        Sections = [.. Sections];
+        EndWrite(by, nowUtc);
+    }
+
+    public void WriteActions(int expectedVersion, IReadOnlyList<RoadmapAction> actions, string by, DateTime nowUtc)
+    {
+        BeginWrite(expectedVersion);
+        Actions = [.. actions];
+        EndWrite(by, nowUtc);
+    }
+
+    /// <summary>Freezes the current text as the next numbered version, for review.</summary>
+    public RoadmapVersion Submit(int expectedVersion, string by, DateTime nowUtc)
+    {
+        if (expectedVersion != Version) throw new StaleRoadmapException(this);
+        Rule.Check(Status == RoadmapStatus.Submitted, "roadmap-submitted", "La feuille de route est déjà soumise : attendez la relecture.");
+        Rule.Check(IsEmpty, "roadmap-empty", "Une feuille de route vide ne peut pas être soumise : rédigez au moins une section ou une action.");
+        Status = RoadmapStatus.Submitted;
+        SubmittedVersions++;
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = by;
+        return new RoadmapVersion(this, SubmittedVersions, by, nowUtc);
+    }
+
+    public void Review(RoadmapVersion latest, bool validated, string by, DateTime nowUtc)
+    {
+        Rule.Check(Status != RoadmapStatus.Submitted, "roadmap-not-submitted", "Seule une feuille de route soumise se relit.");
+        Status = validated ? RoadmapStatus.Validated : RoadmapStatus.ChangesRequested;
+        latest.Decide(validated, by, nowUtc);
+        UpdatedAtUtc = nowUtc;
+    }
+
+    private void BeginWrite(int expectedVersion)
+    {
+        if (expectedVersion != Version) throw new StaleRoadmapException(this);
+        Rule.Check(Status == RoadmapStatus.Submitted, "roadmap-submitted", "La feuille de route est soumise : elle se modifie après la relecture.");
+    }
+
+    private void EndWrite(string by, DateTime nowUtc)
+    {
+        // Writing after a review starts the next draft; the reviewed version stays in the history.
+        Status = RoadmapStatus.Draft;
+        Version++;
+        UpdatedAtUtc = nowUtc;
+        UpdatedBy = by;
+    }
+}
