@@ -40,6 +40,7 @@ public static class DependencyInjection
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
+        services.AddSingleton<Application.Common.Documents.IDocumentRenderer, Documents.Pdf.PdfDocumentRenderer>();
 
         // Keys on disk, shared by every node that points at the same folder: bearer tokens and
         // cookies survive a restart and are readable by all instances.

@@ -1,0 +1,238 @@
+using System.Globalization;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Parcours.Infrastructure.Documents.Pdf;
+
+/// <summary>
+/// A small flowing layout on A4 pages: wrapped text in runs of regular, bold and italic, bullets,
+/// and tables whose header repeats on each page and whose rows are never cut. Footers are drawn
+/// once the page count is known.
+/// </summary>
+internal sealed class PdfLayout : IDisposable
+{
+    private const double Margin = 56;
+    private const double FooterSpace = 36;
+    private readonly PdfFonts _fonts;
+    private readonly Dictionary<(double, bool, bool), XFont> _fontCache = [];
+    private XGraphics? _gfx;
+
+    public PdfLayout(PdfFonts fonts, string title)
+    {
+        _fonts = fonts;
+        Document = new PdfDocument();
+        Document.Info.Title = fonts.Drawable(title);
+        Document.Info.Creator = "Parcours";
+        // Uncompressed content streams: qpdf --check reads them without a warning, pdftotext as well.
+        Document.Options.CompressContentStreams = false;
+    }
+
+    public PdfDocument Document { get; }
+    public double Y { get; private set; }
+    public int PageIndex => Document.PageCount - 1;
+    private XGraphics Gfx => _gfx ?? throw new InvalidOperationException("No page yet.");
+    private static double Left => Margin;
+    private double Width => Document.Pages[PageIndex].Width.Point - (2 * Margin);
+    private double Bottom => Document.Pages[PageIndex].Height.Point - Margin - FooterSpace;
+
+    public XFont Font(double size, bool bold = false, bool italic = false)
+    {
+        if (!_fontCache.TryGetValue((size, bold, italic), out var font))
+        {
+            var style = (bold, italic) switch { (true, true) => XFontStyleEx.BoldItalic, (true, false) => XFontStyleEx.Bold, (false, true) => XFontStyleEx.Italic, _ => XFontStyleEx.Regular };
+            _fontCache[(size, bold, italic)] = font = new XFont(PdfFonts.Family, size, style);
+        }
+        return font;
+    }
+
+    public void NewPage()
+    {
+        _gfx?.Dispose();
+        var page = Document.AddPage();
+        page.Size = PageSize.A4;
+        _gfx = XGraphics.FromPdfPage(page);
+        Y = Margin;
+    }
+
+    public void Space(double height) => Y += height;
+
+    public void Text(string text, double size, bool bold = false, bool italic = false, XBrush? brush = null, double indent = 0) =>
+        Runs([new MiniMarkdown.Run(text, bold, italic)], size, indent, null, brush);
+
+    /// <summary>Wrapped runs; a bullet hangs in the margin of the indented text.</summary>
+    public void Runs(IReadOnlyList<MiniMarkdown.Run> runs, double size, double indent = 0, string? bullet = null, XBrush? brush = null)
+    {
+        var lineHeight = size * 1.4;
+        var maxWidth = Width - indent;
+        var words = new List<(string Text, XFont Font)>();
+        foreach (var run in runs)
+        {
+            var font = Font(size, run.Bold, run.Italic);
+            foreach (var word in _fonts.Drawable(run.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.AddRange(Fit(word, font, maxWidth).Select(part => (part, font)));
+            }
+        }
+        var line = new List<(string Text, XFont Font, double X)>();
+        double x = 0;
+        var first = true;
+        void Emit()
+        {
+            if (Y + lineHeight > Bottom) NewPage();
+            if (first && bullet is not null)
+            {
+                Gfx.DrawString(bullet, Font(size), XBrushes.Black, Left + indent - (size * 1.2), Y, XStringFormats.TopLeft);
+            }
+            foreach (var (text, font, at) in line)
+            {
+                Gfx.DrawString(text, font, brush ?? XBrushes.Black, Left + indent + at, Y, XStringFormats.TopLeft);
+            }
+            Y += lineHeight;
+            line.Clear();
+            x = 0;
+            first = false;
+        }
+        foreach (var (text, font) in words)
+        {
+            var width = Gfx.MeasureString(text, font).Width;
+            var space = Gfx.MeasureString(" ", font).Width;
+            if (line.Count > 0 && x + width > maxWidth) Emit();
+            line.Add((text, font, x));
+            x += width + space;
+        }
+        if (line.Count > 0 || first) Emit();
+    }
+
+    /// <summary>
+    /// A table. Column widths are shares of the text width; the header row repeats at the top of
+    /// every page the table crosses, and a row moves whole to the next page rather than being cut.
+    /// </summary>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> shares, IReadOnlyList<IReadOnlyList<string>> rows, double size = 8.5)
+    {
+        var widths = shares.Select(s => s * Width).ToArray();
+        const double pad = 4;
+        var lineHeight = size * 1.3;
+        IReadOnlyList<IReadOnlyList<string>> Wrap(IReadOnlyList<string> cells, bool bold) =>
+            [.. cells.Select((c, i) => (IReadOnlyList<string>)WrapCell(_fonts.Drawable(c), Font(size, bold), widths[i] - (2 * pad)))];
+        double HeightOf(IReadOnlyList<IReadOnlyList<string>> lines) => (lines.Max(l => Math.Max(1, l.Count)) * lineHeight) + (2 * pad);
+
+        var header = Wrap(headers, true);
+        var headerHeight = HeightOf(header);
+        void DrawRow(IReadOnlyList<IReadOnlyList<string>> cells, double height, bool isHeader)
+        {
+            var x = Left;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                Gfx.DrawRectangle(XPens.Gray, isHeader ? XBrushes.LightGray : XBrushes.White, x, Y, widths[i], height);
+                var y = Y + pad;
+                foreach (var text in cells[i])
+                {
+                    Gfx.DrawString(text, Font(size, isHeader), XBrushes.Black, x + pad, y, XStringFormats.TopLeft);
+                    y += lineHeight;
+                }
+                x += widths[i];
+            }
+            Y += height;
+        }
+
+        if (Y + headerHeight + lineHeight + (2 * pad) > Bottom) NewPage();
+        DrawRow(header, headerHeight, true);
+        foreach (var row in rows)
+        {
+            var cells = Wrap(row, false);
+            var height = HeightOf(cells);
+            if (Y + height > Bottom)
+            {
+                NewPage();
+                DrawRow(header, headerHeight, true);
+            }
+            DrawRow(cells, height, false);
+        }
+    }
+
+    /// <summary>« Page x / y » and the generation date on every page, once the count is known.</summary>
+    public void Footers(DateTime generatedAtParis, string label)
+    {
+        _gfx?.Dispose();
+        _gfx = null;
+        var count = Document.PageCount;
+        var font = Font(8);
+        var date = generatedAtParis.ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture);
+        for (var i = 0; i < count; i++)
+        {
+            var page = Document.Pages[i];
+            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var y = page.Height.Point - Margin;
+            gfx.DrawLine(XPens.LightGray, Margin, y - 6, page.Width.Point - Margin, y - 6);
+            gfx.DrawString(_fonts.Drawable($"{label} — généré le {date}"), font, XBrushes.Gray, Margin, y, XStringFormats.TopLeft);
+            gfx.DrawString($"Page {i + 1} / {count}", font, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.TopRight);
+        }
+    }
+
+    public byte[] Save()
+    {
+        _gfx?.Dispose();
+        _gfx = null;
+        using var stream = new MemoryStream();
+        Document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _gfx?.Dispose();
+        Document.Dispose();
+    }
+
+    /// <summary>Opens a drawing surface on an existing page (for pages inserted afterwards, such as a table of contents).</summary>
+    public static void DrawOn(PdfPage page, Action<XGraphics> draw)
+    {
+        using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+        draw(gfx);
+    }
+
+    private IEnumerable<string> Fit(string word, XFont font, double maxWidth)
+    {
+        if (Gfx.MeasureString(word, font).Width <= maxWidth)
+        {
+            yield return word;
+            yield break;
+        }
+        // A word wider than the column (a long URL…) is broken rather than overflowing.
+        var start = 0;
+        for (var end = 1; end <= word.Length; end++)
+        {
+            if (Gfx.MeasureString(word[start..end], font).Width > maxWidth && end - start > 1)
+            {
+                yield return word[start..(end - 1)];
+                start = end - 1;
+            }
+        }
+        yield return word[start..];
+    }
+
+    private List<string> WrapCell(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Fit(w, font, width)))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && Gfx.MeasureString(candidate, font).Width > width)
+                {
+                    lines.Add(line);
+                    line = word;
+                }
+                else
+                {
+                    line = candidate;
+                }
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+}
