@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write);
-# later modules add poppler-utils (pdftotext), qpdf, python3-aiosmtpd.
-PACKAGES=(python3-icalendar)
+# Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write),
+# poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure;
+# the reminders module will add python3-aiosmtpd.
+PACKAGES=(python3-icalendar poppler-utils qpdf)
 
 missing=()
 for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do
