@@ -10,7 +10,7 @@ internal sealed class PdfDocumentRenderer : IDocumentRenderer
 {
     private static readonly XBrush Accent = new XSolidBrush(XColor.FromArgb(0x1F, 0x4E, 0x79));
     private static readonly string[] ActionHeaders = ["Action", "Partenaires", "Responsable", "Échéance", "Indicateur", "Statut"];
-    private static readonly double[] ActionShares = [0.25, 0.19, 0.14, 0.13, 0.17, 0.12];
+    private static readonly double[] ActionShares = [0.24, 0.18, 0.16, 0.13, 0.17, 0.12];
     private readonly PdfFonts _fonts = PdfFonts.Install();
 
     public byte[] RenderRoadmap(RoadmapDocument roadmap, DateTime generatedAtParis)
