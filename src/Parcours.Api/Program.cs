@@ -78,6 +78,7 @@ app.MapPairEndpoints();
 app.MapSessionEndpoints();
 app.MapFollowUpEndpoints();
 app.MapCommitteeEndpoints();
+app.MapRoadmapEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

@@ -28,6 +28,12 @@ internal static class Policies
     public const string DocumentReaders = nameof(DocumentReaders);
     /// <summary>Documents shared with a cohort: its catalysts and coaches.</summary>
     public const string SharedDocumentReaders = nameof(SharedDocumentReaders);
+    /// <summary>Roadmap readers, narrowed per territory: the binôme, its coaches, coordinators, and committee members (validated only).</summary>
+    public const string RoadmapReaders = nameof(RoadmapReaders);
+    /// <summary>Who discusses a roadmap's drafts: reviewers comment, the binôme answers.</summary>
+    public const string RoadmapDiscussion = nameof(RoadmapDiscussion);
+    /// <summary>Who reviews roadmaps: coordinators, and the territory's coaches.</summary>
+    public const string RoadmapReviewers = nameof(RoadmapReviewers);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -43,5 +49,8 @@ internal static class Policies
         options.AddPolicy(CommitteeReaders, p => p.RequireRole(Roles.Coordinator, Roles.CommitteeMember));
         options.AddPolicy(DocumentReaders, p => p.RequireRole(Roles.Coordinator, Roles.CommitteeMember, Roles.Catalyst, Roles.Coach));
         options.AddPolicy(SharedDocumentReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst, Roles.Coach));
+        options.AddPolicy(RoadmapReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst, Roles.CommitteeMember));
+        options.AddPolicy(RoadmapDiscussion, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst));
+        options.AddPolicy(RoadmapReviewers, p => p.RequireRole(Roles.Coordinator, Roles.Coach));
     }
 }

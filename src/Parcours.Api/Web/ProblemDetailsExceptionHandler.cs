@@ -38,6 +38,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = "Une modification concurrente a créé la même donnée ; rechargez et réessayez.",
             },
             BadHttpRequestException e => FromBadRequest(e),
+            Parcours.Application.Roadmaps.StaleWriteException e => Stale(http, e),
             Parcours.Application.Committees.DocumentRefusedException e => new ProblemDetails { Status = e.Status, Type = Problems.Type(e.Code), Title = Problems.Title(e.Status), Detail = e.Message },
             _ => null,
         };
@@ -52,6 +53,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>409 — or 412 when the client used If-Match — with the current text, so the writer can merge rather than lose.</summary>
+    private static ProblemDetails Stale(HttpContext http, Parcours.Application.Roadmaps.StaleWriteException e)
+    {
+        var status = http.Request.Headers.IfMatch.Count > 0 ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict;
+        var problem = new ProblemDetails
+        {
+            Status = status, Type = Problems.Type("roadmap-stale"), Title = Problems.Title(status),
+            Detail = $"La feuille de route a été modifiée entre-temps (version {e.Current.Version}) : votre texte n'est pas perdu, reprenez-le sur la version actuelle jointe (« current »).",
+        };
+        problem.Extensions["current"] = e.Current;
+        http.Response.Headers.ETag = $"\"{e.Current.Version}\"";
+        return problem;
     }
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException e)

@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Csv;
-using Parcours.Application.Sessions;
 
 namespace Parcours.Application.FollowUps;
 
 /// <summary>The entries the caller may read — and only those — as a CSV for French Excel.</summary>
-public sealed record ExportFollowUps(Guid CohortId) : IQuery<CsvFile>;
+public sealed record ExportFollowUps(Guid CohortId) : IQuery<FileContent>;
 
-internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ExportFollowUps, CsvFile>
+internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ExportFollowUps, FileContent>
 {
-    public async Task<CsvFile> Handle(ExportFollowUps request, CancellationToken cancellationToken)
+    public async Task<FileContent> Handle(ExportFollowUps request, CancellationToken cancellationToken)
     {
         var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
         var rows = await (from e in scope.Entries(db.FollowUpEntries.AsNoTracking(), request.CohortId)
@@ -25,7 +24,7 @@ internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess
             text.Append(CsvText.Line([r.TerritoryName, r.Date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), FollowUpLabels.Kind(r.Kind),
                 r.DurationMinutes?.ToString(System.Globalization.CultureInfo.InvariantCulture), FollowUpLabels.Visibility(r.Visibility), r.Author, r.Notes])).Append("\r\n");
         }
-        return new CsvFile("suivi-individuel.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
+        return new FileContent("suivi-individuel.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
     }
 }
 

@@ -7,17 +7,15 @@ using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Sessions;
 
-public sealed record CsvFile(string FileName, byte[] Content);
-
 /// <summary>
 /// Attendance of a cohort as French Excel opens it: UTF-8 with BOM, « ; », one line per person
 /// and dated session (expected that day, or recorded).
 /// </summary>
-public sealed record ExportAttendance(Guid CohortId) : IQuery<CsvFile>;
+public sealed record ExportAttendance(Guid CohortId) : IQuery<FileContent>;
 
-internal sealed class ExportAttendanceHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ExportAttendance, CsvFile>
+internal sealed class ExportAttendanceHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ExportAttendance, FileContent>
 {
-    public async Task<CsvFile> Handle(ExportAttendance request, CancellationToken cancellationToken)
+    public async Task<FileContent> Handle(ExportAttendance request, CancellationToken cancellationToken)
     {
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == request.CohortId && s.StartsAtUtc != null)
@@ -42,6 +40,6 @@ internal sealed class ExportAttendanceHandler(IParcoursDbContext db, CallerAcces
             }
         }
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return new CsvFile("presences.csv", bytes);
+        return new FileContent("presences.csv", bytes);
     }
 }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Domain.Roadmaps;
+
+namespace Parcours.Application.Roadmaps;
+
+/// <summary>A coordinator or the territory's coach validates the submitted version, or asks for changes (with a comment).</summary>
+public sealed record ReviewRoadmap(Guid CohortId, Guid TerritoryId, bool Validate, string? Comment) : ICommand<RoadmapDto>;
+
+internal sealed class ReviewRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ReviewRoadmap, RoadmapDto>
+{
+    public async Task<RoadmapDto> Handle(ReviewRoadmap request, CancellationToken cancellationToken)
+    {
+        var scope = await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken);
+        scope.EnsureReviewer();
+        var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
+        var latest = await db.RoadmapVersions.Where(v => v.RoadmapId == roadmap.Id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await Roadmaps.WriteAsync(db, roadmap, () =>
+        {
+            if (latest is null) throw new Domain.Common.DomainRuleException("roadmap-not-submitted", "Seule une feuille de route soumise se relit.");
+            roadmap.Review(latest, request.Validate, access.Actor, now);
+            if (!string.IsNullOrWhiteSpace(request.Comment))
+            {
+                db.RoadmapComments.Add(new RoadmapComment(roadmap, "general", latest.Number, scope.IsCoordinator ? CommentAuthorRole.Coordinator : CommentAuthorRole.Coach,
+                    access.Actor, request.Comment, null, now));
+            }
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Domain.Roadmaps;
+
+namespace Parcours.Application.Roadmaps;
+
+/// <summary>The binôme submits its roadmap: the current text becomes a numbered, read-only version.</summary>
+public sealed record SubmitRoadmap(Guid CohortId, Guid TerritoryId, int Version) : ICommand<RoadmapDto>;
+
+internal sealed class SubmitRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SubmitRoadmap, RoadmapDto>
+{
+    public async Task<RoadmapDto> Handle(SubmitRoadmap request, CancellationToken cancellationToken)
+    {
+        (await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken)).EnsurePair();
+        var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: false, cancellationToken);
+        if (roadmap.Version == 0)
+        {
+            throw new Domain.Common.DomainRuleException("roadmap-empty", "Une feuille de route vide ne peut pas être soumise : rédigez au moins une section ou une action.");
+        }
+        db.Roadmaps.Attach(roadmap);
+        return await Roadmaps.WriteAsync(db, roadmap, () =>
+        {
+            db.RoadmapVersions.Add(roadmap.Submit(request.Version, access.Actor, clock.GetUtcNow().UtcDateTime));
+        }, cancellationToken);
+    }
+}

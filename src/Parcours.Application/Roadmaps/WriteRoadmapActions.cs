@@ -1,0 +1,39 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Domain.Roadmaps;
+
+namespace Parcours.Application.Roadmaps;
+
+/// <summary>The binôme saves the actions table (all rows at once), stating the version they started from.</summary>
+public sealed record WriteRoadmapActions(Guid CohortId, Guid TerritoryId, IReadOnlyList<RoadmapAction>? Actions, int Version) : ICommand<RoadmapDto>;
+
+internal sealed class WriteRoadmapActionsValidator : AbstractValidator<WriteRoadmapActions>
+{
+    public WriteRoadmapActionsValidator()
+    {
+        RuleFor(x => x.Actions).NotNull().WithMessage("La liste des actions est obligatoire (elle peut être vide).")
+            .Must(a => a is null || a.Count <= Roadmap.ActionsMax).WithMessage($"{Roadmap.ActionsMax} actions au plus.");
+        RuleForEach(x => x.Actions).ChildRules(a =>
+        {
+            a.RuleFor(x => x.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Chaque action a un intitulé.")
+                .MaximumLength(500).WithMessage("Un intitulé d'action dépasse 500 caractères.");
+            a.RuleFor(x => x.Partners).OptionalText("partenaires", 500);
+            a.RuleFor(x => x.Owner).OptionalText("responsable");
+            a.RuleFor(x => x.Indicator).OptionalText("indicateur", 500);
+            a.RuleFor(x => x.Status).KnownValue("statut");
+        });
+        RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+    }
+}
+
+internal sealed class WriteRoadmapActionsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<WriteRoadmapActions, RoadmapDto>
+{
+    public async Task<RoadmapDto> Handle(WriteRoadmapActions request, CancellationToken cancellationToken)
+    {
+        (await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken)).EnsurePair();
+        var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
+        var actions = request.Actions!.Select(a => a with { Title = a.Title.Trim() }).ToList();
+        return await Roadmaps.WriteAsync(db, roadmap, () => roadmap.WriteActions(request.Version, actions, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+}
