@@ -21,7 +21,8 @@ public enum ActionStatus
 /// <summary>A section of the roadmap; its text is a small Markdown (paragraphs, bullet lists, bold, italic).</summary>
 public sealed record RoadmapSection(string Key, string Title, string Text);
 
-public sealed record RoadmapAction(string Title, string? Partners, string? Owner, DateOnly? Deadline, string? Indicator, ActionStatus Status);
+public sealed record RoadmapAction(string Title, string? Partners = null, string? Owner = null, DateOnly? Deadline = null, string? Indicator = null,
+    ActionStatus Status = ActionStatus.Planned);
 
 /// <summary>A write that started from an older version than the current one.</summary>
 public sealed class StaleRoadmapException(Roadmap current) : Exception("La feuille de route a changé depuis votre lecture.")

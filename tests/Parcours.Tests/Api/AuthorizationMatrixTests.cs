@@ -20,6 +20,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
     private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
         Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId, Guid CommitteeId, Guid MeetingId, Guid DocumentId);
 
+    private static string Roadmap(Context c, string rest = "") => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}/roadmap{rest}";
+
     private static MultipartFormDataContent PdfUpload()
     {
         var form = new MultipartFormDataContent();
@@ -144,6 +146,29 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             new() { [Coordinator] = 200, [CommitteeMember] = 404, [Catalyst] = 404, [Coach] = 404 }),
         new("GET /api/cohorts/{}/shared-documents", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/shared-documents", _ => null,
             new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404 }),
+        // Roadmaps: the catalyst is in the case territory's binôme; the fixture's coach and committee member have no standing there.
+        new("GET /api/cohorts/{}/territories/{}/roadmap", HttpMethod.Get, c => Roadmap(c), _ => null, new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/territories/{}/roadmap/versions", HttpMethod.Get, c => Roadmap(c, "/versions"), _ => null,
+            new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/territories/{}/roadmap/versions/{}", HttpMethod.Get, c => Roadmap(c, "/versions/1"), _ => null,
+            new() { [Coordinator] = 404, [Catalyst] = 404, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/territories/{}/roadmap/versions/{}/compare/{}", HttpMethod.Get, c => Roadmap(c, "/versions/1/compare/2"), _ => null,
+            new() { [Coordinator] = 404, [Catalyst] = 404, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/territories/{}/roadmap.pdf", HttpMethod.Get, c => Roadmap(c).Replace("/roadmap", "/roadmap.pdf", StringComparison.Ordinal), _ => null,
+            new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/roadmaps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/roadmaps", _ => null,
+            new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/territories/{}/roadmap/comments", HttpMethod.Get, c => Roadmap(c, "/comments"), _ => null, new() { [Coordinator] = 200, [Catalyst] = 200, [Coach] = 404 }),
+        new("POST /api/cohorts/{}/territories/{}/roadmap/comments", HttpMethod.Post, c => Roadmap(c, "/comments"), _ => new { text = "Commentaire" },
+            new() { [Coordinator] = 409, [Catalyst] = 409, [Coach] = 404 }),
+        new("PUT /api/cohorts/{}/territories/{}/roadmap/sections/{}", HttpMethod.Put, c => Roadmap(c, "/sections/enjeux"), _ => new { text = "Enjeux", version = 0 }, Only(200, Catalyst)),
+        new("PUT /api/cohorts/{}/territories/{}/roadmap/actions", HttpMethod.Put, c => Roadmap(c, "/actions"), _ => new { actions = Array.Empty<object>(), version = 0 }, Only(200, Catalyst)),
+        new("POST /api/cohorts/{}/territories/{}/roadmap/submit", HttpMethod.Post, c => Roadmap(c, "/submit"), _ => new { version = 0 }, Only(409, Catalyst)),
+        new("POST /api/cohorts/{}/territories/{}/roadmap/validate", HttpMethod.Post, c => Roadmap(c, "/validate"), _ => new { }, new() { [Coordinator] = 409, [Coach] = 404 }),
+        new("POST /api/cohorts/{}/territories/{}/roadmap/request-changes", HttpMethod.Post, c => Roadmap(c, "/request-changes"), _ => new { }, new() { [Coordinator] = 409, [Coach] = 404 }),
+        new("POST /api/cohorts/{}/territories/{}/roadmap/versions/{}/pitched", HttpMethod.Post, c => Roadmap(c, "/versions/1/pitched"), _ => new { }, new() { [Coordinator] = 404, [Coach] = 404 }),
+        new("GET /api/cohorts/{}/roadmaps/bundle.pdf", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/roadmaps/bundle.pdf", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/roadmaps/bundle.zip", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/roadmaps/bundle.zip", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
         new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
             new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),
