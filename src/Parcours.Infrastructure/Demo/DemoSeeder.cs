@@ -9,6 +9,7 @@ using Parcours.Domain.Committees;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
+using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 using Parcours.Infrastructure.Identity;
@@ -111,6 +112,7 @@ internal static class DemoSeeder
         db.People.AddRange(coordinator, coach, member);
         SeedFollowUp(db, cohort.Id, accepted, coach, now);
         SeedCommittees(db, cohort.Id, coordinator, coach, member, now);
+        SeedRoadmaps(db, cohort.Id, accepted, now);
         await db.SaveChangesAsync(ct);
 
         var password = config["Demo:Password"];
@@ -266,6 +268,68 @@ internal static class DemoSeeder
         open.Move(DecisionStatus.InProgress, null, "démonstration", now);
         var deploy = new Decision(planned[2], DecisionKind.Recommendation, "Préparer un déploiement du parcours par vagues régionales.", "Le RAMEAU", new DateOnly(2019, 6, 30), now);
         db.Decisions.AddRange(done, open, deploy);
+    }
+
+    private static readonly string[] ActionVerbs =
+        ["Réunir", "Cartographier", "Mobiliser", "Former", "Co-construire", "Évaluer", "Présenter", "Animer", "Structurer", "Capitaliser"];
+
+    private static readonly string[] ActionObjects =
+        ["les acteurs de l'emploi local", "les partenariats existants", "les entreprises du territoire", "les élus au dialogue territorial",
+         "un tiers-lieu avec les associations", "l'impact des premières alliances", "la démarche au conseil communautaire", "un club de partenaires",
+         "la gouvernance du dispositif", "les enseignements du parcours"];
+
+    /// <summary>
+    /// Roadmaps of the pilot in every state: most validated (the pitched S4 version marked), some asked
+    /// to change, one submitted, a few still drafts — and some long ones, to show the PDF across pages.
+    /// </summary>
+    private static void SeedRoadmaps(ParcoursDbContext db, Guid cohortId, List<Territory> territories, DateTime now)
+    {
+        const string pair = "binôme (démonstration)";
+        const string reviewer = "coordination@parcours.demo";
+        for (var i = 0; i < territories.Count; i++)
+        {
+            var territory = territories[i];
+            var roadmap = Roadmap.Start(cohortId, territory.Id);
+            var texts = new Dictionary<string, string>
+            {
+                ["enjeux"] = $"**{territory.Name}** fait face à des fragilités *multiples* : vieillissement, mobilité, accès à l'emploi.\n\n- des acteurs nombreux mais peu reliés\n- une « envie d'agir ensemble » partagée",
+                ["freins"] = "Manque de temps des élus, cloisonnement des financements, méconnaissance mutuelle des associations et des entreprises.",
+                ["objectifs"] = "1. Faire se rencontrer les acteurs\n2. Lancer deux alliances pilotes\n3. Pérenniser la fonction de catalyse",
+                ["positionnement"] = "Le binôme se positionne en tiers de confiance, porté par une structure reconnue par les élus comme par les entreprises.",
+                ["cle-modele"] = "Modèle hybride : subvention d'amorçage, mécénat de compétences, cotisations des membres du club.",
+                ["evaluation"] = "Évaluation adaptée à la maturité : d'abord les liens créés, ensuite les projets, enfin l'impact.",
+            };
+            var version = 0;
+            foreach (var (key, text) in texts.Where((_, k) => i < 9 || k < 3))
+            {
+                roadmap.WriteSection(version++, key, text, pair, now);
+            }
+            var actionCount = i % 4 == 0 ? 24 + i : 4 + (i % 5);
+            roadmap.WriteActions(version++, [.. Enumerable.Range(0, actionCount).Select(a => new RoadmapAction(
+                $"{ActionVerbs[(a + i) % ActionVerbs.Length]} {ActionObjects[(a * 3 + i) % ActionObjects.Length]}",
+                a % 2 == 0 ? "Mairie, intercommunalité, CAF" : "Associations locales, club d'entreprises",
+                a % 3 == 0 ? "Le binôme" : "Chargé·e de mission", new DateOnly(2018, 10, 1).AddDays(15 * a),
+                a % 2 == 0 ? "Nombre de partenaires engagés" : "Actions co-portées", (ActionStatus)(1 + (a % 3))))], pair, now);
+            db.Roadmaps.Add(roadmap);
+            if (i >= 9)
+            {
+                continue; // Drafts, never submitted.
+            }
+            var first = roadmap.Submit(version, pair, now);
+            db.RoadmapVersions.Add(first);
+            if (i == 8)
+            {
+                continue; // Submitted, waiting for its review.
+            }
+            roadmap.Review(first, validated: i % 3 != 2, reviewer, now);
+            if (i % 3 == 2)
+            {
+                db.RoadmapComments.Add(new RoadmapComment(roadmap, "objectifs", 1, CommentAuthorRole.Coach, "accompagnement@parcours.demo",
+                    "Les objectifs gagneraient à être chiffrés.", null, now));
+                continue; // Changes requested.
+            }
+            first.MarkPitched(true);
+        }
     }
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)

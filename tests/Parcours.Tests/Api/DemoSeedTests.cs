@@ -73,6 +73,17 @@ public sealed class DemoSeedTests
         var last = await member.GetAsync($"/api/committees/{orientation.Id()}/meetings/{meetings[2].Id()}", 200);
         Assert.Single(last.GetProperty("openDecisionsFromEarlierMeetings").EnumerateArray());
 
+        // Roadmaps in varied states; the committee's bundle holds the validated ones and reads back.
+        var roadmaps = (await coordinator.GetAsync($"/api/cohorts/{cohortId}/roadmaps", 200)).EnumerateArray().ToList();
+        Assert.Equal(11, roadmaps.Count);
+        Assert.Equal(new[] { "ChangesRequested", "Draft", "Submitted", "Validated" }, roadmaps.Select(r => r.Str("status")).Distinct().Order());
+        var validatedCount = roadmaps.Count(r => r.Str("status") == "Validated");
+        var bundle = await (await member.GetAsync($"/api/cohorts/{cohortId}/roadmaps/bundle.pdf")).Content.ReadAsByteArrayAsync();
+        var bundlePages = await Pdf.TextAsync(bundle);
+        // Every entry of the contents page ends with its page number (the footer line says « Page x / y »).
+        var entries = bundlePages[1].Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\S\s+\d+\s*$") && !l.Contains("Page ", StringComparison.Ordinal));
+        Assert.Equal(validatedCount, entries.Count());
+
         var rates = await coordinator.GetAsync($"/api/cohorts/{cohortId}/attendance/rates", 200);
         Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
         {
