@@ -79,6 +79,7 @@ app.MapSessionEndpoints();
 app.MapFollowUpEndpoints();
 app.MapCommitteeEndpoints();
 app.MapRoadmapEndpoints();
+app.MapReportEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

@@ -27,11 +27,16 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
     public async Task<AttendanceRatesDto> Handle(GetAttendanceRates request, CancellationToken cancellationToken)
     {
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var held = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == request.CohortId && s.Status == SessionStatus.Planned && s.StartsAtUtc != null)
-            .ToListAsync(cancellationToken)).Where(s => s.StartsAtUtc <= now).OrderBy(s => s.Number).ToList();
-        var roster = await CohortRoster.LoadAsync(db, request.CohortId, cancellationToken);
-        var statuses = (await db.Attendances.AsNoTracking().Where(a => a.CohortId == request.CohortId)
+        return await ComputeAsync(db, request.CohortId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>The rates as they stood at an instant: sessions held by then count (the progress report reuses this).</summary>
+    internal static async Task<AttendanceRatesDto> ComputeAsync(IParcoursDbContext db, Guid cohortId, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        var held = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == SessionStatus.Planned && s.StartsAtUtc != null)
+            .ToListAsync(cancellationToken)).Where(s => s.StartsAtUtc <= atUtc).OrderBy(s => s.Number).ToList();
+        var roster = await CohortRoster.LoadAsync(db, cohortId, cancellationToken);
+        var statuses = (await db.Attendances.AsNoTracking().Where(a => a.CohortId == cohortId)
                 .Select(a => new { a.SessionId, a.PersonId, a.Status }).ToListAsync(cancellationToken))
             .ToDictionary(a => (a.SessionId, a.PersonId), a => a.Status);
 

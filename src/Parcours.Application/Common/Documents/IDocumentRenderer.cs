@@ -17,4 +17,7 @@ public interface IDocumentRenderer
 
     /// <summary>Several roadmaps in one PDF, after a cover and a table of contents with page numbers.</summary>
     byte[] RenderBundle(string title, string subtitle, IReadOnlyList<RoadmapDocument> roadmaps, DateTime generatedAtParis);
+
+    /// <summary>A report (figures, charts, tables), optionally followed by roadmaps.</summary>
+    byte[] RenderReport(ReportDocument report, IReadOnlyList<RoadmapDocument> appendix, DateTime generatedAtParis);
 }

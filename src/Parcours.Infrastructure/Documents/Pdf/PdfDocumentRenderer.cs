@@ -76,6 +76,47 @@ internal sealed class PdfDocumentRenderer : IDocumentRenderer
         return layout.Save();
     }
 
+    public byte[] RenderReport(ReportDocument report, IReadOnlyList<RoadmapDocument> appendix, DateTime generatedAtParis)
+    {
+        using var layout = new PdfLayout(_fonts, $"{report.Title} — {report.Subtitle}");
+        layout.NewPage();
+        layout.Text(report.Title, 22, bold: true, brush: Accent);
+        layout.Text(report.Subtitle, 12);
+        layout.Space(10);
+        foreach (var block in report.Blocks)
+        {
+            switch (block)
+            {
+                case ReportHeading heading:
+                    Section(layout, heading.Text);
+                    break;
+                case ReportParagraph paragraph:
+                    layout.Text(paragraph.Text, 10);
+                    layout.Space(4);
+                    break;
+                case ReportFigures figures:
+                    layout.Figures([.. figures.Figures.Select(f => (f.Label, f.Value))], Accent);
+                    break;
+                case ReportBarChart chart:
+                    layout.BarChart(chart.Title, [.. chart.Bars.Select(b => (b.Label, b.Value, b.Display))], chart.Max, Accent);
+                    break;
+                case ReportTable table when table.Rows.Count == 0:
+                    layout.Text("(rien à signaler)", 9, italic: true, brush: XBrushes.Gray);
+                    break;
+                case ReportTable table:
+                    layout.Table(table.Headers, table.Shares, table.Rows);
+                    layout.Space(8);
+                    break;
+            }
+        }
+        foreach (var roadmap in appendix)
+        {
+            Roadmap(layout, roadmap);
+        }
+        layout.Footers(generatedAtParis, $"{report.Title} — {report.Subtitle}");
+        return layout.Save();
+    }
+
     private static string Label(ActionStatus status) => status switch
     {
         ActionStatus.Planned => "Prévue",

@@ -151,6 +151,49 @@ internal sealed class PdfLayout : IDisposable
         }
     }
 
+    /// <summary>Key figures side by side in framed boxes: the value large, its label below.</summary>
+    public void Figures(IReadOnlyList<(string Label, string Value)> figures, XBrush accent)
+    {
+        const double height = 58;
+        if (Y + height > Bottom) NewPage();
+        var width = Width / Math.Max(1, figures.Count);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var x = Left + (i * width);
+            Gfx.DrawRectangle(XPens.LightGray, x + 2, Y, width - 4, height);
+            Gfx.DrawString(_fonts.Drawable(figures[i].Value), Font(15, bold: true), accent, new XRect(x + 2, Y + 8, width - 4, 20), XStringFormats.TopCenter);
+            var label = WrapCell(_fonts.Drawable(figures[i].Label), Font(7.5), width - 10);
+            for (var l = 0; l < Math.Min(2, label.Count); l++)
+            {
+                Gfx.DrawString(label[l], Font(7.5), XBrushes.Gray, new XRect(x + 2, Y + 32 + (l * 10), width - 4, 10), XStringFormats.TopCenter);
+            }
+        }
+        Y += height + 8;
+    }
+
+    /// <summary>A horizontal bar chart: label, a bar to scale against <paramref name="max"/>, and the value written after it.</summary>
+    public void BarChart(string title, IReadOnlyList<(string Label, double Value, string Display)> bars, double max, XBrush accent)
+    {
+        const double barHeight = 14, gap = 5;
+        var height = 20 + (bars.Count * (barHeight + gap));
+        if (Y + height > Bottom) NewPage();
+        Gfx.DrawString(_fonts.Drawable(title), Font(9.5, bold: true), XBrushes.Black, Left, Y, XStringFormats.TopLeft);
+        Y += 18;
+        var labelWidth = Width * 0.32;
+        var barSpace = Width - labelWidth - 60;
+        foreach (var (label, value, display) in bars)
+        {
+            var text = WrapCell(_fonts.Drawable(label), Font(8), labelWidth - 6)[0];
+            Gfx.DrawString(text, Font(8), XBrushes.Black, Left, Y + 2, XStringFormats.TopLeft);
+            var length = max <= 0 ? 0 : Math.Clamp(value / max, 0, 1) * barSpace;
+            Gfx.DrawRectangle(XPens.LightGray, Left + labelWidth, Y, barSpace, barHeight);
+            if (length > 0) Gfx.DrawRectangle(accent, Left + labelWidth, Y, length, barHeight);
+            Gfx.DrawString(_fonts.Drawable(display), Font(8, bold: true), XBrushes.Black, Left + labelWidth + barSpace + 6, Y + 2, XStringFormats.TopLeft);
+            Y += barHeight + gap;
+        }
+        Y += 6;
+    }
+
     /// <summary>« Page x / y » and the generation date on every page, once the count is known.</summary>
     public void Footers(DateTime generatedAtParis, string label)
     {

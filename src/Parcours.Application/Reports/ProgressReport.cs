@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Application.Sessions;
+using Parcours.Application.Territories;
+using Parcours.Domain.Committees;
+using Parcours.Domain.Roadmaps;
+using Parcours.Domain.Territories;
+
+namespace Parcours.Application.Reports;
+
+public sealed record CountDto(string Key, string Label, int Count);
+
+public sealed record TerritoriesReport(int Target, int Participating, IReadOnlyList<CountDto> ByStatus, IReadOnlyList<CountDto> ByRegion,
+    IReadOnlyList<CountDto> ByKind, IReadOnlyList<CountDto> ByCarrier);
+
+public sealed record SessionLine(string Code, string Title, DateTime StartsAt, int Expected, int Present, double Rate, int TerritoriesExpected, int TerritoriesRepresented);
+
+public sealed record TerritoryAttendanceLine(string Territory, int SessionsExpected, int SessionsRepresented, double Rate);
+
+public sealed record SessionsReport(int Held, int Ahead, double AverageRate, IReadOnlyList<SessionLine> PerSession, IReadOnlyList<TerritoryAttendanceLine> PerTerritory);
+
+public sealed record FollowUpLine(string Territory, int Contacts, DateOnly? LastContact, bool BeyondCadence);
+
+public sealed record FollowUpReport(int CadenceDays, int Contacts, int TerritoriesBeyondCadence, IReadOnlyList<FollowUpLine> PerTerritory);
+
+public sealed record RoadmapsReport(int Validated, IReadOnlyList<CountDto> ByState);
+
+public sealed record DecisionLine(string Committee, string Text, string? Owner, DateOnly? DueDate, string Status);
+
+public sealed record DecisionsReport(int Open, int InProgress, int Done, int Dropped, IReadOnlyList<DecisionLine> StillOpen);
+
+public sealed record MilestoneLine(string What, DateTime Date);
+
+/// <summary>
+/// The comité d'orientation's progress report of a cohort, as things stood at the end of a given day:
+/// aggregates only — no follow-up note, no draft, no person's name (territories only).
+/// </summary>
+public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOnly AtDate, TerritoriesReport Territories, SessionsReport Sessions,
+    FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead);
+
+public sealed record GetProgressReport(Guid CohortId, DateOnly? At) : IQuery<ProgressReportDto>;
+
+internal sealed class GetProgressReportHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<GetProgressReport, ProgressReportDto>
+{
+    public async Task<ProgressReportDto> Handle(GetProgressReport request, CancellationToken cancellationToken)
+    {
+        await ReportAccess.EnsureAsync(db, access, clock, request.CohortId, cancellationToken);
+        return await ProgressReportBuilder.BuildAsync(db, request.CohortId, request.At ?? FrenchTime.Today(clock), cancellationToken);
+    }
+}
+
+internal static class ReportAccess
+{
+    /// <summary>Coordinators, and committee members sitting on a committee of the cohort.</summary>
+    public static Task EnsureAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct) =>
+        Roadmaps.RoadmapDocuments.EnsureCohortReaderAsync(db, access, clock, cohortId, ct);
+}
+
+internal static class ProgressReportBuilder
+{
+    private static readonly string[] RoadmapStates = ["NotStarted", "Draft", "Submitted", "ChangesRequested", "Validated"];
+
+    public static async Task<ProgressReportDto> BuildAsync(IParcoursDbContext db, Guid cohortId, DateOnly at, CancellationToken ct)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw NotFoundException.Cohort();
+        // The report speaks of the end of the day « at », Paris time.
+        var atUtc = TimeZoneInfo.ConvertTimeToUtc(at.ToDateTime(new TimeOnly(23, 59, 59)), FrenchTime.Paris);
+
+        // Territories: each one's status is the last dated event on or before the day.
+        var participations = await db.Participations.AsNoTracking().Include(p => p.Events).Where(p => p.CohortId == cohortId).ToListAsync(ct);
+        var statusAt = participations
+            .Select(p => (p, last: p.Events.Where(e => e.Date <= at).OrderBy(e => e.Date).ThenBy(e => e.RecordedAtUtc).LastOrDefault()))
+            .Where(x => x.last is not null).ToList();
+        var participating = statusAt.Where(x => x.last!.Status == ParticipationStatus.Accepted).Select(x => x.p).ToList();
+        var territories = new TerritoriesReport(cohort.TargetTerritoryCount, participating.Count,
+            [.. Enum.GetValues<ParticipationStatus>().Select(s => new CountDto(s.ToString(), Participation.Label(s), statusAt.Count(x => x.last!.Status == s)))],
+            Group(participating, p => p.TerritoryRegion.ToString(), p => FrenchLabels.Label(p.TerritoryRegion)),
+            Group(participating, p => p.TerritoryKind.ToString(), p => FrenchLabels.Label(p.TerritoryKind)),
+            Group(participating, p => p.TerritoryCarrierKind.ToString(), p => FrenchLabels.Label(p.TerritoryCarrierKind)));
+
+        // Sessions held by then and their attendance (the same computation as the attendance read model).
+        var rates = await GetAttendanceRatesHandler.ComputeAsync(db, cohortId, atUtc, ct);
+        var ahead = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == Domain.Sessions.SessionStatus.Planned).ToListAsync(ct);
+        var sessions = new SessionsReport(rates.Sessions.Count, ahead.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc),
+            rates.Sessions.Count == 0 ? 0 : Math.Round(rates.Sessions.Average(s => s.Rate), 4),
+            [.. rates.Sessions.Select(s => new SessionLine(s.Code, ahead.Single(x => x.Id == s.SessionId).Title, s.StartsAt, s.Expected, s.Present, s.Rate, s.TerritoriesExpected, s.TerritoriesRepresented))],
+            [.. rates.Territories.Select(t => new TerritoryAttendanceLine(t.TerritoryName, t.SessionsExpected, t.SessionsRepresented, t.Rate))]);
+
+        // Individual follow-up: counts only.
+        var contacts = await db.FollowUpEntries.AsNoTracking().Where(e => e.CohortId == cohortId && e.Date <= at)
+            .GroupBy(e => e.TerritoryId).Select(g => new { TerritoryId = g.Key, Count = g.Count(), Last = g.Max(e => e.Date) })
+            .ToDictionaryAsync(x => x.TerritoryId, ct);
+        var limit = at.AddDays(-cohort.ContactCadenceDays);
+        var followUpLines = participating.OrderBy(p => p.TerritoryName, StringComparer.Ordinal).Select(p =>
+        {
+            var c = contacts.GetValueOrDefault(p.TerritoryId);
+            return new FollowUpLine(p.TerritoryName, c?.Count ?? 0, c?.Last, c is null || c.Last < limit);
+        }).ToList();
+        var followUp = new FollowUpReport(cohort.ContactCadenceDays, followUpLines.Sum(l => l.Contacts), followUpLines.Count(l => l.BeyondCadence), followUpLines);
+
+        // Roadmaps: each one's state at the day, read from its submitted versions.
+        var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.CohortId == cohortId).Select(r => new { r.Id, r.TerritoryId, r.UpdatedAtUtc }).ToListAsync(ct);
+        var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.SubmittedAtUtc <= atUtc).ToListAsync(ct)).ToLookup(v => v.RoadmapId);
+        var states = participating.Select(p =>
+        {
+            var roadmap = roadmaps.SingleOrDefault(r => r.TerritoryId == p.TerritoryId);
+            if (roadmap is null) return "NotStarted";
+            var everValidated = versions[roadmap.Id].Any(v => v.Outcome == ReviewOutcome.Validated && v.DecidedAtUtc <= atUtc);
+            var latest = versions[roadmap.Id].OrderBy(v => v.Number).LastOrDefault();
+            if (latest is null) return roadmap.UpdatedAtUtc <= atUtc ? nameof(RoadmapStatus.Draft) : "NotStarted";
+            if (latest.DecidedAtUtc is null || latest.DecidedAtUtc > atUtc) return everValidated ? nameof(RoadmapStatus.Validated) : nameof(RoadmapStatus.Submitted);
+            return latest.Outcome == ReviewOutcome.Validated || everValidated ? nameof(RoadmapStatus.Validated) : nameof(RoadmapStatus.ChangesRequested);
+        }).ToList();
+        var roadmapReport = new RoadmapsReport(states.Count(s => s == nameof(RoadmapStatus.Validated)),
+            [.. RoadmapStates.Select(s => new CountDto(s, Labels.RoadmapState(s), states.Count(x => x == s)))]);
+
+        // Committee decisions recorded by then, each with its status at the day (replayed from its history).
+        var committees = await db.Committees.AsNoTracking().Where(c => c.CohortId == cohortId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.CohortId == cohortId).ToListAsync(ct)).Where(d => d.RecordedAtUtc <= atUtc).ToList();
+        var withStatus = decisions.Select(d => (d, status: d.History.Where(h => h.ChangedAtUtc <= atUtc).Select(h => h.To).DefaultIfEmpty(DecisionStatus.Open).Last())).ToList();
+        var decisionReport = new DecisionsReport(
+            withStatus.Count(x => x.status == DecisionStatus.Open), withStatus.Count(x => x.status == DecisionStatus.InProgress),
+            withStatus.Count(x => x.status == DecisionStatus.Done), withStatus.Count(x => x.status == DecisionStatus.Dropped),
+            [.. withStatus.Where(x => x.status is DecisionStatus.Open or DecisionStatus.InProgress).OrderBy(x => x.d.DueDate ?? DateOnly.MaxValue)
+                .Select(x => new DecisionLine(committees.GetValueOrDefault(x.d.CommitteeId, ""), x.d.Text, x.d.Owner, x.d.DueDate, Labels.Decision(x.status)))]);
+
+        // What comes next: sessions and milestone meetings after the day.
+        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId && m.Milestone != null).ToListAsync(ct);
+        var milestones = ahead.Where(s => s.StartsAtUtc > atUtc).Select(s => new MilestoneLine($"Session {s.Code} — {s.Title}", FrenchTime.ToParis(s.StartsAtUtc!.Value)))
+            .Concat(meetings.Where(m => m.StartsAtUtc > atUtc).Select(m => new MilestoneLine(m.Title, FrenchTime.ToParis(m.StartsAtUtc))))
+            .OrderBy(m => m.Date).ToList();
+
+        return new ProgressReportDto(cohortId, cohort.Title, at, territories, sessions, followUp, roadmapReport, decisionReport, milestones);
+    }
+
+    private static List<CountDto> Group(IEnumerable<Participation> items, Func<Participation, string> key, Func<Participation, string> label) =>
+        [.. items.GroupBy(key).Select(g => new CountDto(g.Key, label(g.First()), g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal)];
+}
+
+internal static class Labels
+{
+    public static string RoadmapState(string state) => state switch
+    {
+        "NotStarted" => "Non commencée",
+        "Draft" => "Brouillon",
+        "Submitted" => "Soumise",
+        "ChangesRequested" => "Modifications demandées",
+        "Validated" => "Validée",
+        _ => state,
+    };
+
+    public static string Decision(DecisionStatus status) => status switch
+    {
+        DecisionStatus.Open => "Ouverte",
+        DecisionStatus.InProgress => "En cours",
+        DecisionStatus.Done => "Réalisée",
+        _ => "Abandonnée",
+    };
+}
