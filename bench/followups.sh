@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Follow-up benchmark: « territories without contact for more than N days » for a cohort of 1,000
-# territories with 20,000 entries. Loopback only; bounded.   bench/followups.sh
+# Follow-up and report benchmark: « territories without contact for more than N days », then the
+# progress report (JSON and PDF), for a cohort of 1,000 territories with a year of data (4 sessions,
+# 8,000 attendance entries, 20,000 follow-up entries). Loopback only; bounded.   bench/followups.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${BENCH_PORT:-5083}"
@@ -24,3 +25,6 @@ timed "$BASE/api/cohorts/$COHORT/follow-up/without-contact?days=90" "without con
 timed "$BASE/api/cohorts/$COHORT/follow-up/overdue-steps" "overdue next steps"
 timed "$BASE/api/cohorts/$COHORT/follow-up/activity" "activity counts"
 timed "$BASE/api/cohorts/$COHORT/follow-ups?page=50&pageSize=20" "entries list, page 50"
+timed "$BASE/api/cohorts/$COHORT/report" "progress report (JSON)"
+timed "$BASE/api/cohorts/$COHORT/report.pdf" "progress report (PDF)"
+echo "report PDF: $(curl -sf "$BASE/api/cohorts/$COHORT/report.pdf" -H "$AUTH" -o "$WORK/report.pdf" -w '%{size_download}') bytes, $(pdfinfo "$WORK/report.pdf" 2>/dev/null | awk '/Pages/ {print $2}') pages"

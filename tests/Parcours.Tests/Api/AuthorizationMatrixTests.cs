@@ -169,6 +169,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("POST /api/cohorts/{}/territories/{}/roadmap/versions/{}/pitched", HttpMethod.Post, c => Roadmap(c, "/versions/1/pitched"), _ => new { }, new() { [Coordinator] = 404, [Coach] = 404 }),
         new("GET /api/cohorts/{}/roadmaps/bundle.pdf", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/roadmaps/bundle.pdf", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         new("GET /api/cohorts/{}/roadmaps/bundle.zip", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/roadmaps/bundle.zip", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/report", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/report.pdf", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report.pdf", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("GET /api/cohorts/{}/report/{}.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report/sessions.csv", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
+        new("POST /api/committees/{}/meetings/{}/progress-report", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/progress-report", _ => new { },
+            Only(201, Coordinator)),
         // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
         new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
             new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),
