@@ -262,11 +262,11 @@ internal static class DemoSeeder
             db.CommitteeMeetings.Add(meeting);
             planned.Add(meeting);
         }
-        var done = new Decision(planned[0], DecisionKind.Decision, "Retenir les douze territoires pilotes proposés par le comité de pilotage.", "Comité de pilotage", new DateOnly(2018, 4, 15), now);
-        done.Move(DecisionStatus.Done, "Onze territoires ont accepté.", "démonstration", now);
-        var open = new Decision(planned[1], DecisionKind.Recommendation, "Documenter les modèles socio-économiques des alliances rencontrées lors des visites.", "Opus 3", new DateOnly(2018, 11, 30), now);
-        open.Move(DecisionStatus.InProgress, null, "démonstration", now);
-        var deploy = new Decision(planned[2], DecisionKind.Recommendation, "Préparer un déploiement du parcours par vagues régionales.", "Le RAMEAU", new DateOnly(2019, 6, 30), now);
+        var done = new Decision(planned[0], DecisionKind.Decision, "Retenir les douze territoires pilotes proposés par le comité de pilotage.", "Comité de pilotage", new DateOnly(2018, 4, 15), planned[0].StartsAtUtc);
+        done.Move(DecisionStatus.Done, "Onze territoires ont accepté.", "démonstration", Utc(2018, 4, 10));
+        var open = new Decision(planned[1], DecisionKind.Recommendation, "Documenter les modèles socio-économiques des alliances rencontrées lors des visites.", "Opus 3", new DateOnly(2018, 11, 30), planned[1].StartsAtUtc);
+        open.Move(DecisionStatus.InProgress, null, "démonstration", Utc(2018, 10, 15));
+        var deploy = new Decision(planned[2], DecisionKind.Recommendation, "Préparer un déploiement du parcours par vagues régionales.", "Le RAMEAU", new DateOnly(2019, 6, 30), planned[2].StartsAtUtc);
         db.Decisions.AddRange(done, open, deploy);
     }
 
@@ -300,37 +300,44 @@ internal static class DemoSeeder
                 ["evaluation"] = "Évaluation adaptée à la maturité : d'abord les liens créés, ensuite les projets, enfin l'impact.",
             };
             var version = 0;
+            var written = Utc(2018, 9, 20 + (i % 10));
+            var submitted = Utc(2018, 10, 22 + (i % 9));
+            var reviewed = Utc(2018, 11, 2 + (i % 5));
             foreach (var (key, text) in texts.Where((_, k) => i < 9 || k < 3))
             {
-                roadmap.WriteSection(version++, key, text, pair, now);
+                roadmap.WriteSection(version++, key, text, pair, written);
             }
             var actionCount = i % 4 == 0 ? 24 + i : 4 + (i % 5);
             roadmap.WriteActions(version++, [.. Enumerable.Range(0, actionCount).Select(a => new RoadmapAction(
                 $"{ActionVerbs[(a + i) % ActionVerbs.Length]} {ActionObjects[(a * 3 + i) % ActionObjects.Length]}",
                 a % 2 == 0 ? "Mairie, intercommunalité, CAF" : "Associations locales, club d'entreprises",
                 a % 3 == 0 ? "Le binôme" : "Chargé·e de mission", new DateOnly(2018, 10, 1).AddDays(15 * a),
-                a % 2 == 0 ? "Nombre de partenaires engagés" : "Actions co-portées", (ActionStatus)(1 + (a % 3))))], pair, now);
+                a % 2 == 0 ? "Nombre de partenaires engagés" : "Actions co-portées", (ActionStatus)(1 + (a % 3))))], pair, written);
             db.Roadmaps.Add(roadmap);
             if (i >= 9)
             {
                 continue; // Drafts, never submitted.
             }
-            var first = roadmap.Submit(version, pair, now);
+            var first = roadmap.Submit(version, pair, submitted);
             db.RoadmapVersions.Add(first);
             if (i == 8)
             {
                 continue; // Submitted, waiting for its review.
             }
-            roadmap.Review(first, validated: i % 3 != 2, reviewer, now);
+            roadmap.Review(first, validated: i % 3 != 2, reviewer, reviewed);
             if (i % 3 == 2)
             {
                 db.RoadmapComments.Add(new RoadmapComment(roadmap, "objectifs", 1, CommentAuthorRole.Coach, "accompagnement@parcours.demo",
-                    "Les objectifs gagneraient à être chiffrés.", null, now));
+                    "Les objectifs gagneraient à être chiffrés.", null, reviewed));
                 continue; // Changes requested.
             }
             first.MarkPitched(true);
         }
     }
+
+    /// <summary>Noon in Paris on that day, as UTC: the demo's dated records tell the 2018 story.</summary>
+    private static DateTime Utc(int year, int month, int day) =>
+        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, 12, 0, 0), FrenchTime.Paris);
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)
     {

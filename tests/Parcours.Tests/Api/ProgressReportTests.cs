@@ -75,6 +75,22 @@ public sealed class ProgressReportTests(DemoFixture demo) : IClassFixture<DemoFi
     }
 
     [Fact]
+    public async Task TheReportAtADate_TellsThePilotAsItStoodThen()
+    {
+        var before = await demo.Coordinator.GetAsync($"/api/cohorts/{demo.CohortId}/report?at=2018-06-30", 200);
+        Assert.Equal(["S1", "S2"], before.GetProperty("sessions").GetProperty("perSession").EnumerateArray().Select(s => s.Str("code")));
+        Assert.Equal(0, before.GetProperty("roadmaps").GetProperty("validated").GetInt32());
+        Assert.Contains(before.GetProperty("milestonesAhead").EnumerateArray(), m => m.Str("what").Contains("mi-parcours", StringComparison.Ordinal));
+        Assert.Equal(1, before.GetProperty("decisions").GetProperty("done").GetInt32());
+
+        var after = await demo.Coordinator.GetAsync($"/api/cohorts/{demo.CohortId}/report?at=2018-12-31", 200);
+        Assert.Equal(4, after.GetProperty("sessions").GetProperty("held").GetInt32());
+        var now = await demo.Coordinator.GetAsync($"/api/cohorts/{demo.CohortId}/report", 200);
+        Assert.Equal(now.GetProperty("roadmaps").GetProperty("validated").GetInt32(), after.GetProperty("roadmaps").GetProperty("validated").GetInt32());
+        Assert.True(after.GetProperty("roadmaps").GetProperty("validated").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task TheReport_HoldsAggregatesOnly()
     {
         var json = (await demo.Coordinator.GetAsync($"/api/cohorts/{demo.CohortId}/report", 200)).GetRawText();
