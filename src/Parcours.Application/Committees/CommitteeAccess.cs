@@ -12,19 +12,9 @@ namespace Parcours.Application.Committees;
 /// </summary>
 internal static class CommitteeAccess
 {
-    public static async Task<IReadOnlySet<Guid>> SeatedCommitteesAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, CancellationToken ct)
-    {
-        var me = await access.PersonIdAsync(ct);
-        if (me is null) return new HashSet<Guid>();
-        var today = FrenchTime.Today(clock);
-        return (await db.CommitteeSeats.AsNoTracking()
-            .Where(s => s.PersonId == me && s.JoinedOn <= today && (s.LeftOn == null || s.LeftOn >= today))
-            .Select(s => s.CommitteeId).ToListAsync(ct)).ToHashSet();
-    }
-
     public static async Task<Committee> LoadAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid committeeId, bool tracking, CancellationToken ct)
     {
-        if (!access.IsCoordinator && !(await SeatedCommitteesAsync(db, access, clock, ct)).Contains(committeeId))
+        if (!access.IsCoordinator && !(await access.SeatedCommitteesAsync(ct)).Contains(committeeId))
         {
             throw new NotFoundException("Ce comité");
         }

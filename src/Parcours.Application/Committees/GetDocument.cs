@@ -29,7 +29,7 @@ internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess acc
 
     private async Task<bool> CanReadAsync(Domain.Committees.CommitteeDocument document, CancellationToken ct)
     {
-        if (access.IsCoordinator || (await CommitteeAccess.SeatedCommitteesAsync(db, access, clock, ct)).Contains(document.CommitteeId))
+        if (access.IsCoordinator || (await access.SeatedCommitteesAsync(ct)).Contains(document.CommitteeId))
         {
             return true;
         }
@@ -43,10 +43,6 @@ internal static class SharedDocuments
     public static async Task<bool> BelongsToCohortAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
     {
         if ((await access.CatalystCohortIdsAsync(ct)).Contains(cohortId)) return true;
-        if (!access.IsInRole(Roles.Coach)) return false;
-        var me = await access.PersonIdAsync(ct);
-        var today = FrenchTime.Today(clock);
-        return me is not null && await db.CoachAssignments.AnyAsync(a => a.CohortId == cohortId && a.CoachPersonId == me
-            && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today), ct);
+        return (await access.CoachedTerritoriesAsync(cohortId, ct)).Count > 0;
     }
 }

@@ -7,14 +7,14 @@ namespace Parcours.Application.Committees;
 /// <summary>The committees of a cohort the caller may see (all for coordinators, those they sit on for members).</summary>
 public sealed record ListCommittees(Guid CohortId) : IQuery<IReadOnlyList<CommitteeDto>>;
 
-internal sealed class ListCommitteesHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListCommittees, IReadOnlyList<CommitteeDto>>
+internal sealed class ListCommitteesHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListCommittees, IReadOnlyList<CommitteeDto>>
 {
     public async Task<IReadOnlyList<CommitteeDto>> Handle(ListCommittees request, CancellationToken cancellationToken)
     {
         var committees = await db.Committees.AsNoTracking().Include(c => c.Seats).Where(c => c.CohortId == request.CohortId).OrderBy(c => c.Kind).ToListAsync(cancellationToken);
         if (!access.IsCoordinator)
         {
-            var seated = await CommitteeAccess.SeatedCommitteesAsync(db, access, clock, cancellationToken);
+            var seated = await access.SeatedCommitteesAsync(cancellationToken);
             committees = [.. committees.Where(c => seated.Contains(c.Id))];
             if (committees.Count == 0) throw Common.Exceptions.NotFoundException.Cohort();
         }

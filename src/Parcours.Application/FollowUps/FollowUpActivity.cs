@@ -26,8 +26,7 @@ internal sealed class GetFollowUpActivityHandler(IParcoursDbContext db, CallerAc
         if (access.IsInRole(Roles.CommitteeMember) && !access.IsCoordinator && !access.IsInRole(Roles.Coach))
         {
             // A committee member reads the activity of the cohorts whose committees they sit on.
-            var seated = await Committees.CommitteeAccess.SeatedCommitteesAsync(db, access, clock, cancellationToken);
-            if (!await db.Committees.AnyAsync(c => c.CohortId == request.CohortId && seated.Contains(c.Id), cancellationToken))
+            if (!await access.SitsOnCommitteeOfAsync(request.CohortId, cancellationToken))
             {
                 throw Common.Exceptions.NotFoundException.Cohort();
             }

@@ -59,22 +59,8 @@ internal sealed class FollowUpScope
             if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, ct)) throw NotFoundException.Cohort();
             return new FollowUpScope(true, new HashSet<Guid>(), new HashSet<Guid>());
         }
-        var me = await access.PersonIdAsync(ct);
-        if (me is null)
-        {
-            return new FollowUpScope(false, new HashSet<Guid>(), new HashSet<Guid>());
-        }
-        var today = FrenchTime.Today(clock);
-        var coached = access.IsInRole(Roles.Coach)
-            ? (await db.CoachAssignments.AsNoTracking().Where(a => a.CohortId == cohortId && a.CoachPersonId == me && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today))
-                .Select(a => a.TerritoryId).ToListAsync(ct)).ToHashSet()
-            : [];
-        var own = access.IsInRole(Roles.Catalyst)
-            ? (await (from m in db.PairMembers.AsNoTracking()
-                      join p in db.Pairs.AsNoTracking() on m.PairId equals p.Id
-                      where m.PersonId == me && m.UntilDate == null && p.CohortId == cohortId
-                      select p.TerritoryId).ToListAsync(ct)).ToHashSet()
-            : [];
+        var coached = await access.CoachedTerritoriesAsync(cohortId, ct);
+        var own = await access.OwnTerritoriesAsync(cohortId, ct);
         return new FollowUpScope(false, coached, own);
     }
 

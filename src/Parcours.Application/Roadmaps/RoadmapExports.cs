@@ -161,8 +161,7 @@ internal static class RoadmapDocuments
             await access.EnsureCanReadCohortAsync(cohortId, ct);
             return;
         }
-        var seated = await Committees.CommitteeAccess.SeatedCommitteesAsync(db, access, clock, ct);
-        if (!await db.Committees.AnyAsync(c => c.CohortId == cohortId && seated.Contains(c.Id), ct))
+        if (!await access.SitsOnCommitteeOfAsync(cohortId, ct))
         {
             throw NotFoundException.Cohort();
         }

@@ -47,23 +47,9 @@ internal sealed class RoadmapScope
         public static async Task<Cohort> ForAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
         {
             if (access.IsCoordinator) return new Cohort(true, new HashSet<Guid>(), new HashSet<Guid>(), false);
-            var me = await access.PersonIdAsync(ct);
-            if (me is null) return new Cohort(false, new HashSet<Guid>(), new HashSet<Guid>(), false);
-            var today = FrenchTime.Today(clock);
-            var coached = access.IsInRole(Roles.Coach)
-                ? (await db.CoachAssignments.Where(a => a.CohortId == cohortId && a.CoachPersonId == me && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today))
-                    .Select(a => a.TerritoryId).ToListAsync(ct)).ToHashSet()
-                : [];
-            var own = access.IsInRole(Roles.Catalyst)
-                ? (await (from m in db.PairMembers
-                          join p in db.Pairs on m.PairId equals p.Id
-                          where m.PersonId == me && m.UntilDate == null && p.CohortId == cohortId
-                          select p.TerritoryId).ToListAsync(ct)).ToHashSet()
-                : [];
-            var committee = access.IsInRole(Roles.CommitteeMember) && await (from s in db.CommitteeSeats
-                                                                             join c in db.Committees on s.CommitteeId equals c.Id
-                                                                             where s.PersonId == me && c.CohortId == cohortId && s.JoinedOn <= today && (s.LeftOn == null || s.LeftOn >= today)
-                                                                             select s.Id).AnyAsync(ct);
+            var coached = await access.CoachedTerritoriesAsync(cohortId, ct);
+            var own = await access.OwnTerritoriesAsync(cohortId, ct);
+            var committee = await access.SitsOnCommitteeOfAsync(cohortId, ct);
             return new Cohort(false, coached, own, committee);
         }
     }

@@ -6,7 +6,7 @@ namespace Parcours.Application.Common.Access;
 /// What the caller may see, worked out once per request. Coordinators see every cohort; a catalyst
 /// sees the cohorts where they are an active member of a binôme; nobody else sees cohorts yet.
 /// </summary>
-internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user)
+internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, TimeProvider clock)
 {
     private Guid? _personId;
     private bool _personLoaded;
@@ -42,6 +42,47 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user)
                     .Select(m => m.CohortId).Distinct().ToListAsync(ct)).ToHashSet();
         }
         return _catalystCohorts;
+    }
+
+    /// <summary>Territories of a cohort that the caller coaches today (empty unless a Coach).</summary>
+    public async Task<IReadOnlySet<Guid>> CoachedTerritoriesAsync(Guid cohortId, CancellationToken ct)
+    {
+        var me = await PersonIdAsync(ct);
+        if (me is null || !user.IsInRole(Roles.Coach)) return new HashSet<Guid>();
+        var today = FrenchTime.Today(clock);
+        return (await db.CoachAssignments.AsNoTracking()
+            .Where(a => a.CohortId == cohortId && a.CoachPersonId == me && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today))
+            .Select(a => a.TerritoryId).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>The territories of a cohort whose current binôme the caller sits in (empty unless a Catalyst).</summary>
+    public async Task<IReadOnlySet<Guid>> OwnTerritoriesAsync(Guid cohortId, CancellationToken ct)
+    {
+        var me = await PersonIdAsync(ct);
+        if (me is null || !user.IsInRole(Roles.Catalyst)) return new HashSet<Guid>();
+        return (await (from m in db.PairMembers.AsNoTracking()
+                       join p in db.Pairs.AsNoTracking() on m.PairId equals p.Id
+                       where m.PersonId == me && m.UntilDate == null && p.CohortId == cohortId
+                       select p.TerritoryId).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>The committees where the caller holds a seat today.</summary>
+    public async Task<IReadOnlySet<Guid>> SeatedCommitteesAsync(CancellationToken ct)
+    {
+        var me = await PersonIdAsync(ct);
+        if (me is null) return new HashSet<Guid>();
+        var today = FrenchTime.Today(clock);
+        return (await db.CommitteeSeats.AsNoTracking()
+            .Where(s => s.PersonId == me && s.JoinedOn <= today && (s.LeftOn == null || s.LeftOn >= today))
+            .Select(s => s.CommitteeId).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>Whether the caller sits today on a committee of that cohort.</summary>
+    public async Task<bool> SitsOnCommitteeOfAsync(Guid cohortId, CancellationToken ct)
+    {
+        if (!user.IsInRole(Roles.CommitteeMember)) return false;
+        var seated = (await SeatedCommitteesAsync(ct)).ToList();
+        return seated.Count > 0 && await db.Committees.AnyAsync(c => c.CohortId == cohortId && seated.Contains(c.Id), ct);
     }
 
     public async Task<bool> CanReadCohortAsync(Guid cohortId, CancellationToken ct) =>
