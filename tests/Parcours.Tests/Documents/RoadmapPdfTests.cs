@@ -86,3 +86,17 @@ public sealed class RoadmapPdfTests
         }
     }
 }
+
+public sealed class PdfFooterTests
+{
+    [Fact]
+    public async Task ALongTitle_GivesWayToThePageNumber()
+    {
+        var territory = "Communauté d'agglomération du Grand Besançon Métropole et de ses communes associées du Doubs";
+        var pdf = new PdfDocumentRenderer().RenderRoadmap(RoadmapPdfTests.Sample(territory: territory), new DateTime(2018, 11, 8, 10, 30, 0));
+        var first = (await Pdf.TextAsync(pdf))[0];
+        var footer = first.Split('\n').Single(l => l.Contains("Page 1 / ", StringComparison.Ordinal));
+        Assert.Contains("… — généré le 08/11/2018 à 10:30", footer);
+        Assert.Matches(@"10:30\s{2,}Page 1 / \d+", footer);
+    }
+}

@@ -208,8 +208,19 @@ internal sealed class PdfLayout : IDisposable
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Margin;
             gfx.DrawLine(XPens.LightGray, Margin, y - 6, page.Width.Point - Margin, y - 6);
-            gfx.DrawString(_fonts.Drawable($"{label} — généré le {date}"), font, XBrushes.Gray, Margin, y, XStringFormats.TopLeft);
-            gfx.DrawString($"Page {i + 1} / {count}", font, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.TopRight);
+            var number = $"Page {i + 1} / {count}";
+            // The label gives way to the page number: cut with « … » rather than overlap it.
+            var room = page.Width.Point - (2 * Margin) - gfx.MeasureString(number, font).Width - 12;
+            var text = _fonts.Drawable($"{label} — généré le {date}");
+            if (gfx.MeasureString(text, font).Width > room)
+            {
+                var suffix = $"… — généré le {date}";
+                var head = _fonts.Drawable(label);
+                while (head.Length > 0 && gfx.MeasureString(head + suffix, font).Width > room) head = head[..^1];
+                text = head.TrimEnd() + suffix;
+            }
+            gfx.DrawString(text, font, XBrushes.Gray, Margin, y, XStringFormats.TopLeft);
+            gfx.DrawString(number, font, XBrushes.Gray, page.Width.Point - Margin, y, XStringFormats.TopRight);
         }
     }
 
