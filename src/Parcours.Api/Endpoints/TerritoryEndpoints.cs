@@ -83,8 +83,5 @@ internal static class TerritoryEndpoints
         return buffer.ToArray();
     }
 
-    private static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
-
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static DateOnly Today(TimeProvider clock) => Application.Common.FrenchTime.Today(clock);
 }

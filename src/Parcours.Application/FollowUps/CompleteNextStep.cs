@@ -10,7 +10,7 @@ internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAcces
 {
     public async Task<FollowUpDto> Handle(CompleteNextStep request, CancellationToken cancellationToken)
     {
-        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, clock, request.EntryId, tracking: true, cancellationToken);
+        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, request.EntryId, tracking: true, cancellationToken);
         if (!scope.CanWrite(entry.TerritoryId))
         {
             throw new NotFoundException("Cette note de suivi");

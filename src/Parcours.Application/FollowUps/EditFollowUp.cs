@@ -24,7 +24,7 @@ internal sealed class EditFollowUpHandler(IParcoursDbContext db, CallerAccess ac
 {
     public async Task<FollowUpDto> Handle(EditFollowUp request, CancellationToken cancellationToken)
     {
-        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, clock, request.Id, tracking: true, cancellationToken);
+        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, request.Id, tracking: true, cancellationToken);
         if (!scope.CanWrite(entry.TerritoryId))
         {
             // A catalyst reads shared entries but never writes them; answer as for any entry they cannot touch.

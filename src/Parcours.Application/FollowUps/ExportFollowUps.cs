@@ -9,11 +9,11 @@ namespace Parcours.Application.FollowUps;
 /// <summary>The entries the caller may read — and only those — as a CSV for French Excel.</summary>
 public sealed record ExportFollowUps(Guid CohortId) : IQuery<FileContent>;
 
-internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ExportFollowUps, FileContent>
+internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ExportFollowUps, FileContent>
 {
     public async Task<FileContent> Handle(ExportFollowUps request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var rows = await (from e in scope.Entries(db.FollowUpEntries.AsNoTracking(), request.CohortId)
                           join p in db.Participations.AsNoTracking() on new { e.CohortId, e.TerritoryId } equals new { p.CohortId, p.TerritoryId }
                           orderby p.TerritoryName, e.Date

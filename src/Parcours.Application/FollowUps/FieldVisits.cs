@@ -34,7 +34,7 @@ internal sealed class RecordFieldVisitHandler(IParcoursDbContext db, CallerAcces
 {
     public async Task<FieldVisitDto> Handle(RecordFieldVisit request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         scope.EnsureCanWrite(request.HostTerritoryId);
         var host = await db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.CohortId == request.CohortId && p.TerritoryId == request.HostTerritoryId, cancellationToken)
             ?? throw NotFoundException.Territory();
@@ -62,11 +62,11 @@ internal sealed class RecordFieldVisitHandler(IParcoursDbContext db, CallerAcces
 /// <summary>The visits a caller may see: all for coordinators, the hosts they coach, the visits their territory hosted or made.</summary>
 public sealed record ListFieldVisits(Guid CohortId) : IQuery<IReadOnlyList<FieldVisitDto>>;
 
-internal sealed class ListFieldVisitsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListFieldVisits, IReadOnlyList<FieldVisitDto>>
+internal sealed class ListFieldVisitsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListFieldVisits, IReadOnlyList<FieldVisitDto>>
 {
     public async Task<IReadOnlyList<FieldVisitDto>> Handle(ListFieldVisits request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var visits = await (from v in db.FieldVisits.AsNoTracking()
                             where v.CohortId == request.CohortId
                             join p in db.Participations.AsNoTracking() on new { v.CohortId, TerritoryId = v.HostTerritoryId } equals new { p.CohortId, p.TerritoryId }

@@ -34,7 +34,7 @@ internal sealed class GetFollowUpActivityHandler(IParcoursDbContext db, CallerAc
         }
         else
         {
-            visible = (await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken)).Territories(db, request.CohortId);
+            visible = (await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken)).Territories(db, request.CohortId);
         }
         var today = FrenchTime.Today(clock);
         var territories = await db.Participations.AsNoTracking()

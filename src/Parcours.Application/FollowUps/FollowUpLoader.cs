@@ -10,7 +10,7 @@ internal static class FollowUpLoader
 {
     /// <summary>The entry with the caller's scope in its cohort; 404 when the caller may not read it.</summary>
     public static async Task<(FollowUpEntry Entry, FollowUpScope Scope)> LoadAsync(
-        IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid entryId, bool tracking, CancellationToken ct)
+        IParcoursDbContext db, CallerAccess access, Guid entryId, bool tracking, CancellationToken ct)
     {
         var query = (tracking ? db.FollowUpEntries : db.FollowUpEntries.AsNoTracking()).Include(e => e.NextSteps);
         var entry = await query.SingleOrDefaultAsync(e => e.Id == entryId, ct);
@@ -18,7 +18,7 @@ internal static class FollowUpLoader
         {
             throw new NotFoundException("Cette note de suivi");
         }
-        var scope = await FollowUpScope.ForAsync(db, access, clock, entry.CohortId, ct);
+        var scope = await FollowUpScope.ForAsync(db, access, entry.CohortId, ct);
         if (!scope.CanRead(entry))
         {
             throw new NotFoundException("Cette note de suivi");

@@ -52,7 +52,7 @@ internal sealed class FollowUpScope
         return all.Where(t => coached.Contains(t));
     }
 
-    public static async Task<FollowUpScope> ForAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
+    public static async Task<FollowUpScope> ForAsync(IParcoursDbContext db, CallerAccess access, Guid cohortId, CancellationToken ct)
     {
         if (access.IsCoordinator)
         {

@@ -9,7 +9,7 @@ internal sealed class GetFollowUpHandler(IParcoursDbContext db, CallerAccess acc
 {
     public async Task<FollowUpDto> Handle(GetFollowUp request, CancellationToken cancellationToken)
     {
-        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, clock, request.Id, tracking: false, cancellationToken);
+        var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, request.Id, tracking: false, cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: scope.CanReadEverything(entry.TerritoryId));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class ListFollowUpsHandler(IParcoursDbContext db, CallerAccess a
 {
     public async Task<Paged<FollowUpDto>> Handle(ListFollowUps request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var query = scope.Entries(db.FollowUpEntries.AsNoTracking(), request.CohortId);
         if (request.TerritoryId is { } territory) query = query.Where(e => e.TerritoryId == territory);
         if (request.Kind is { } kind) query = query.Where(e => e.Kind == kind);

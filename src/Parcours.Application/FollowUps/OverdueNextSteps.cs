@@ -13,7 +13,7 @@ internal sealed class OverdueNextStepsHandler(IParcoursDbContext db, CallerAcces
 {
     public async Task<IReadOnlyList<OverdueStepDto>> Handle(OverdueNextSteps request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var today = FrenchTime.Today(clock);
         var visible = scope.Territories(db, request.CohortId);
         var steps = await (from s in db.NextSteps.AsNoTracking()

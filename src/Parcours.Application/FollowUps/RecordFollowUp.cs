@@ -19,7 +19,7 @@ internal sealed class RecordFollowUpHandler(IParcoursDbContext db, CallerAccess 
 {
     public async Task<FollowUpDto> Handle(RecordFollowUp request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         scope.EnsureCanWrite(request.TerritoryId);
         if (!await db.Participations.AnyAsync(p => p.CohortId == request.CohortId && p.TerritoryId == request.TerritoryId, cancellationToken))
         {

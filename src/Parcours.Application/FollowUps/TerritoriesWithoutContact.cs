@@ -27,7 +27,7 @@ internal sealed class TerritoriesWithoutContactHandler(IParcoursDbContext db, Ca
 {
     public async Task<WithoutContactListDto> Handle(TerritoriesWithoutContact request, CancellationToken cancellationToken)
     {
-        var scope = await FollowUpScope.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var days = request.Days ?? await db.Cohorts.Where(c => c.Id == request.CohortId).Select(c => c.ContactCadenceDays).SingleAsync(cancellationToken);
         var today = FrenchTime.Today(clock);
         var limit = today.AddDays(-days);

@@ -82,10 +82,10 @@ internal static class ProgressReportBuilder
 
         // Sessions held by then and their attendance (the same computation as the attendance read model).
         var rates = await GetAttendanceRatesHandler.ComputeAsync(db, cohortId, atUtc, ct);
-        var ahead = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == Domain.Sessions.SessionStatus.Planned).ToListAsync(ct);
-        var sessions = new SessionsReport(rates.Sessions.Count, ahead.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc),
+        var planned = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == Domain.Sessions.SessionStatus.Planned).ToListAsync(ct);
+        var sessions = new SessionsReport(rates.Sessions.Count, planned.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc),
             rates.Sessions.Count == 0 ? 0 : Math.Round(rates.Sessions.Average(s => s.Rate), 4),
-            [.. rates.Sessions.Select(s => new SessionLine(s.Code, ahead.Single(x => x.Id == s.SessionId).Title, s.StartsAt, s.Expected, s.Present, s.Rate, s.TerritoriesExpected, s.TerritoriesRepresented))],
+            [.. rates.Sessions.Select(s => new SessionLine(s.Code, planned.Single(x => x.Id == s.SessionId).Title, s.StartsAt, s.Expected, s.Present, s.Rate, s.TerritoriesExpected, s.TerritoriesRepresented))],
             [.. rates.Territories.Select(t => new TerritoryAttendanceLine(t.TerritoryName, t.SessionsExpected, t.SessionsRepresented, t.Rate))]);
 
         // Individual follow-up: counts only.
@@ -101,11 +101,12 @@ internal static class ProgressReportBuilder
         var followUp = new FollowUpReport(cohort.ContactCadenceDays, followUpLines.Sum(l => l.Contacts), followUpLines.Count(l => l.BeyondCadence), followUpLines);
 
         // Roadmaps: each one's state at the day, read from its submitted versions.
-        var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.CohortId == cohortId).Select(r => new { r.Id, r.TerritoryId, r.UpdatedAtUtc }).ToListAsync(ct);
+        var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.CohortId == cohortId)
+            .Select(r => new { r.Id, r.TerritoryId, r.UpdatedAtUtc }).ToDictionaryAsync(r => r.TerritoryId, ct);
         var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.SubmittedAtUtc <= atUtc).ToListAsync(ct)).ToLookup(v => v.RoadmapId);
         var states = participating.Select(p =>
         {
-            var roadmap = roadmaps.SingleOrDefault(r => r.TerritoryId == p.TerritoryId);
+            var roadmap = roadmaps.GetValueOrDefault(p.TerritoryId);
             if (roadmap is null) return "NotStarted";
             var everValidated = versions[roadmap.Id].Any(v => v.Outcome == ReviewOutcome.Validated && v.DecidedAtUtc <= atUtc);
             var latest = versions[roadmap.Id].OrderBy(v => v.Number).LastOrDefault();
@@ -128,7 +129,7 @@ internal static class ProgressReportBuilder
 
         // What comes next: sessions and milestone meetings after the day.
         var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId && m.Milestone != null).ToListAsync(ct);
-        var milestones = ahead.Where(s => s.StartsAtUtc > atUtc).Select(s => new MilestoneLine($"Session {s.Code} — {s.Title}", FrenchTime.ToParis(s.StartsAtUtc!.Value)))
+        var milestones = planned.Where(s => s.StartsAtUtc > atUtc).Select(s => new MilestoneLine($"Session {s.Code} — {s.Title}", FrenchTime.ToParis(s.StartsAtUtc!.Value)))
             .Concat(meetings.Where(m => m.StartsAtUtc > atUtc).Select(m => new MilestoneLine(m.Title, FrenchTime.ToParis(m.StartsAtUtc))))
             .OrderBy(m => m.Date).ToList();
 

@@ -13,7 +13,7 @@ public sealed record RoadmapSummaryDto(Guid TerritoryId, string TerritoryName, R
 /// <summary>The cohort's roadmaps the caller may see, with where each stands.</summary>
 public sealed record ListCohortRoadmaps(Guid CohortId) : IQuery<IReadOnlyList<RoadmapSummaryDto>>;
 
-internal sealed class ListCohortRoadmapsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListCohortRoadmaps, IReadOnlyList<RoadmapSummaryDto>>
+internal sealed class ListCohortRoadmapsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListCohortRoadmaps, IReadOnlyList<RoadmapSummaryDto>>
 {
     public async Task<IReadOnlyList<RoadmapSummaryDto>> Handle(ListCohortRoadmaps request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class ListCohortRoadmapsHandler(IParcoursDbContext db, CallerAcc
         var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.CohortId == request.CohortId).ToDictionaryAsync(r => r.TerritoryId, cancellationToken);
         var validated = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == request.CohortId && v.Outcome == ReviewOutcome.Validated)
             .Select(v => new { v.TerritoryId, v.Number, v.Pitched }).ToListAsync(cancellationToken)).ToLookup(v => v.TerritoryId);
-        var cohortScope = await RoadmapScope.Cohort.ForAsync(db, access, clock, request.CohortId, cancellationToken);
+        var cohortScope = await RoadmapScope.Cohort.ForAsync(access, request.CohortId, cancellationToken);
         var result = new List<RoadmapSummaryDto>();
         foreach (var t in territories)
         {
@@ -125,13 +125,8 @@ internal static class RoadmapDocuments
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.Title).SingleAsync(ct);
         var territory = await Roadmaps.TerritoryNameAsync(db, cohortId, territoryId, ct);
-        var members = await (from p in db.Pairs.AsNoTracking()
-                             where p.CohortId == cohortId && p.TerritoryId == territoryId
-                             join m in db.PairMembers.AsNoTracking() on p.Id equals m.PairId
-                             where m.UntilDate == null
-                             join person in db.People.AsNoTracking() on m.PersonId equals person.Id
-                             select person.FirstName + " " + person.LastName).ToListAsync(ct);
-        return new RoadmapDocument(territory, cohort, members, label, FrenchTime.ToParis(dateUtc), sections, actions);
+        var members = await PairMembersAsync(db, cohortId, territoryId, ct);
+        return new RoadmapDocument(territory, cohort, [.. members[territoryId]], label, FrenchTime.ToParis(dateUtc), sections, actions);
     }
 
     /// <summary>The latest validated version of each territory's roadmap, in alphabetical order, names fetched once.</summary>
@@ -141,17 +136,21 @@ internal static class RoadmapDocuments
         var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.Outcome == ReviewOutcome.Validated).ToListAsync(ct))
             .GroupBy(v => v.TerritoryId).Select(g => g.OrderByDescending(v => v.Number).First()).ToList();
         var names = await db.Participations.AsNoTracking().Where(p => p.CohortId == cohortId).ToDictionaryAsync(p => p.TerritoryId, p => p.TerritoryName, ct);
-        var members = (await (from p in db.Pairs.AsNoTracking()
-                              where p.CohortId == cohortId
-                              join m in db.PairMembers.AsNoTracking() on p.Id equals m.PairId
-                              where m.UntilDate == null
-                              join person in db.People.AsNoTracking() on m.PersonId equals person.Id
-                              select new { p.TerritoryId, Name = person.FirstName + " " + person.LastName }).ToListAsync(ct))
-            .ToLookup(x => x.TerritoryId, x => x.Name);
+        var members = await PairMembersAsync(db, cohortId, null, ct);
         return [.. versions.Select(v => new RoadmapDocument(names[v.TerritoryId], cohort, [.. members[v.TerritoryId]], Label(v),
                 FrenchTime.ToParis(v.DecidedAtUtc ?? v.SubmittedAtUtc), v.Sections, v.Actions))
             .OrderBy(d => d.TerritoryName, StringComparer.Ordinal)];
     }
+
+    /// <summary>The names of the current members of the cohort's binômes (of one territory, or all), by territory.</summary>
+    private static async Task<ILookup<Guid, string>> PairMembersAsync(IParcoursDbContext db, Guid cohortId, Guid? territoryId, CancellationToken ct) =>
+        (await (from p in db.Pairs.AsNoTracking()
+                where p.CohortId == cohortId && (territoryId == null || p.TerritoryId == territoryId)
+                join m in db.PairMembers.AsNoTracking() on p.Id equals m.PairId
+                where m.UntilDate == null
+                join person in db.People.AsNoTracking() on m.PersonId equals person.Id
+                select new { p.TerritoryId, Name = person.FirstName + " " + person.LastName }).ToListAsync(ct))
+            .ToLookup(x => x.TerritoryId, x => x.Name);
 
     /// <summary>Coordinators, and committee members sitting on a committee of the cohort.</summary>
     public static async Task EnsureCohortReaderAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)

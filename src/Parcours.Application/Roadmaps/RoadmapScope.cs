@@ -34,7 +34,7 @@ internal sealed class RoadmapScope
         {
             throw new NotFoundException("Cette feuille de route");
         }
-        var scope = (await Cohort.ForAsync(db, access, clock, cohortId, ct)).For(territoryId);
+        var scope = (await Cohort.ForAsync(access, cohortId, ct)).For(territoryId);
         if (!scope.CanReadValidated) throw new NotFoundException("Cette feuille de route");
         return scope;
     }
@@ -44,7 +44,7 @@ internal sealed class RoadmapScope
     {
         public RoadmapScope For(Guid territoryId) => new(coordinator, coached.Contains(territoryId), own.Contains(territoryId), committee);
 
-        public static async Task<Cohort> ForAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
+        public static async Task<Cohort> ForAsync(CallerAccess access, Guid cohortId, CancellationToken ct)
         {
             if (access.IsCoordinator) return new Cohort(true, new HashSet<Guid>(), new HashSet<Guid>(), false);
             var coached = await access.CoachedTerritoriesAsync(cohortId, ct);

@@ -12,12 +12,11 @@ internal sealed class SubmitRoadmapHandler(IParcoursDbContext db, CallerAccess a
     public async Task<RoadmapDto> Handle(SubmitRoadmap request, CancellationToken cancellationToken)
     {
         (await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken)).EnsurePair();
-        var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: false, cancellationToken);
+        var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
         if (roadmap.Version == 0)
         {
             throw new Domain.Common.DomainRuleException("roadmap-empty", "Une feuille de route vide ne peut pas être soumise : rédigez au moins une section ou une action.");
         }
-        db.Roadmaps.Attach(roadmap);
         return await Roadmaps.WriteAsync(db, roadmap, () =>
         {
             db.RoadmapVersions.Add(roadmap.Submit(request.Version, access.Actor, clock.GetUtcNow().UtcDateTime));

@@ -28,8 +28,7 @@ internal sealed class GetAttendanceSheetHandler(IParcoursDbContext db, CallerAcc
     {
         var roster = await CohortRoster.LoadAsync(db, session.CohortId, ct);
         var records = await db.Attendances.AsNoTracking().Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.PersonId, ct);
-        var people = roster.ExpectedAt(session).ToList();
-        people.AddRange(roster.Members.Where(m => records.ContainsKey(m.PersonId) && people.All(p => p.PersonId != m.PersonId)).DistinctBy(m => m.PersonId));
+        var people = roster.OnSheet(session, records.ContainsKey);
         var rows = people.Select(m =>
         {
             var record = records.GetValueOrDefault(m.PersonId);

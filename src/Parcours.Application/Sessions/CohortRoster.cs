@@ -32,6 +32,15 @@ internal sealed class CohortRoster
         return Members.Where(m => m.SatOn(day)).DistinctBy(m => m.PersonId);
     }
 
+    /// <summary>Whoever belongs on a session's sheet: the members expected that day, then anyone else recorded for it.</summary>
+    public List<Member> OnSheet(CollectiveSession session, Func<Guid, bool> recorded)
+    {
+        var people = ExpectedAt(session).ToList();
+        var listed = people.Select(p => p.PersonId).ToHashSet();
+        people.AddRange(Members.Where(m => recorded(m.PersonId) && listed.Add(m.PersonId)));
+        return people;
+    }
+
     public static async Task<CohortRoster> LoadAsync(IParcoursDbContext db, Guid cohortId, CancellationToken ct)
     {
         var memberships = await db.PairMembers.AsNoTracking().Where(m => m.CohortId == cohortId).ToListAsync(ct);

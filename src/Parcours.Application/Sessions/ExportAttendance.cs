@@ -28,8 +28,7 @@ internal sealed class ExportAttendanceHandler(IParcoursDbContext db, CallerAcces
         text.Append(CsvText.Line(["Territoire", "Nom", "Prénom", "E-mail", "Session", "Date", "Statut", "Commentaire"])).Append("\r\n");
         foreach (var session in sessions)
         {
-            var people = roster.ExpectedAt(session).ToList();
-            people.AddRange(roster.Members.Where(m => records.ContainsKey((session.Id, m.PersonId)) && people.All(p => p.PersonId != m.PersonId)).DistinctBy(m => m.PersonId));
+            var people = roster.OnSheet(session, personId => records.ContainsKey((session.Id, personId)));
             var date = FrenchTime.ToParis(session.StartsAtUtc!.Value).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             foreach (var m in people)
             {
