@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 # Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write),
 # poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure;
 # the reminders module will add python3-aiosmtpd.
-PACKAGES=(python3-icalendar poppler-utils qpdf)
+PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf)
 
 missing=()
 for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do

@@ -80,6 +80,7 @@ app.MapFollowUpEndpoints();
 app.MapCommitteeEndpoints();
 app.MapRoadmapEndpoints();
 app.MapReportEndpoints();
+app.MapReminderEndpoints();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
+using Parcours.Application.Reminders;
+using Parcours.Infrastructure.Reminders;
 using Parcours.Infrastructure.Identity;
 using Parcours.Infrastructure.Persistence;
 
@@ -41,6 +43,12 @@ public static class DependencyInjection
         services.AddScoped<IAccountService, AccountService>();
         services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
         services.AddSingleton<Application.Common.Documents.IDocumentRenderer, Documents.Pdf.PdfDocumentRenderer>();
+
+        // Reminders: SMTP settings checked now (a bad one stops the start), links to this installation, Quartz.
+        services.AddSingleton<IEmailSender>(new Reminders.SmtpEmailSender(Reminders.SmtpSettings.Read(config)));
+        services.AddSingleton<IUnsubscribeTokens, Reminders.UnsubscribeTokens>();
+        services.AddSingleton(new PublicUrl(string.IsNullOrWhiteSpace(config["App:PublicUrl"]) ? "http://localhost:5080" : config["App:PublicUrl"]!));
+        services.AddReminderScheduling(config, connectionString);
 
         // Keys on disk, shared by every node that points at the same folder: bearer tokens and
         // cookies survive a restart and are readable by all instances.

@@ -13,4 +13,6 @@ public interface IAccountService
     Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
     Task<Paged<AccountDto>> ListAsync(int page, int pageSize, CancellationToken ct);
     Task<AccountDto?> FindAsync(string userId, CancellationToken ct);
+    /// <summary>The ids of the accounts that hold <paramref name="role"/> (to reach every coordinator, say).</summary>
+    Task<IReadOnlyList<string>> UserIdsInRoleAsync(string role, CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -15,7 +16,7 @@ namespace Parcours.Application.Committees;
 /// </summary>
 public sealed record CreateMilestoneMeetings(Guid CommitteeId) : ICommand<IReadOnlyList<MeetingSummaryDto>>;
 
-internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
+internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
     : MediatR.IRequestHandler<CreateMilestoneMeetings, IReadOnlyList<MeetingSummaryDto>>
 {
     private static readonly Dictionary<Milestone, string[]> Agendas = new()
@@ -51,6 +52,8 @@ internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, Call
             return CommitteeMeeting.Plan(committee, p.Title, start, p.Day, 180, null, null, Agendas[p.Milestone], p.Milestone, now);
         }).ToList();
         db.CommitteeMeetings.AddRange(meetings);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return [.. meetings.Select(m => new MeetingSummaryDto(m.Id, m.CommitteeId, m.Title, FrenchTime.ToParis(m.StartsAtUtc), m.StartsAtUtc, m.DurationMinutes, m.Milestone))];
     }

@@ -1,3 +1,4 @@
+using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -14,7 +15,7 @@ internal sealed class SeatCommitteeMemberValidator : AbstractValidator<SeatCommi
     public SeatCommitteeMemberValidator() => RuleFor(x => x.Organisation).RequiredName("organisation");
 }
 
-internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
+internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(SeatCommitteeMember request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,8 @@ internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAc
         }
         committee.Seat(request.Organisation, request.PersonId, request.JoinedOn);
         await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
     }
 }
@@ -32,12 +35,14 @@ internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAc
 /// <summary>A member leaves the committee on a given day; they stay in the history of earlier meetings.</summary>
 public sealed record UnseatCommitteeMember(Guid CommitteeId, Guid SeatId, DateOnly LeftOn) : ICommand<CommitteeDto>;
 
-internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
+internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(UnseatCommitteeMember request, CancellationToken cancellationToken)
     {
         var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
         committee.Unseat(request.SeatId, request.LeftOn);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
     }

@@ -4,6 +4,7 @@ using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
+using Parcours.Domain.Reminders;
 using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
@@ -35,8 +36,15 @@ public interface IParcoursDbContext
     DbSet<Roadmap> Roadmaps { get; }
     DbSet<RoadmapVersion> RoadmapVersions { get; }
     DbSet<RoadmapComment> RoadmapComments { get; }
+    DbSet<Reminder> Reminders { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+    DbSet<ReminderSettings> ReminderSettings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets the entities loaded so far (a long-running loop keeps its memory flat).</summary>
+    void ClearTracking();
 
     /// <summary>Keeps the connection open until the end of the request, for handlers that run several queries.</summary>
     Task HoldConnectionAsync(CancellationToken cancellationToken);

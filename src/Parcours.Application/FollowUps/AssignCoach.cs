@@ -1,3 +1,4 @@
+using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
@@ -13,7 +14,7 @@ public sealed record CoachAssignmentDto(Guid Id, Guid CohortId, Guid TerritoryId
 /// <summary>A coordinator assigns a coach (a person whose account has the Coach role) to a territory of a cohort.</summary>
 public sealed record AssignCoach(Guid CohortId, Guid TerritoryId, Guid CoachPersonId, DateOnly FromDate) : ICommand<CoachAssignmentDto>;
 
-internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
+internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts, ReminderPlanner planner) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
 {
     public async Task<CoachAssignmentDto> Handle(AssignCoach request, CancellationToken cancellationToken)
     {
@@ -35,6 +36,8 @@ internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess acc
         var assignment = new CoachAssignment(request.CohortId, request.TerritoryId, request.CoachPersonId, request.FromDate);
         db.CoachAssignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanRoadmapsAsync(assignment.CohortId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return new CoachAssignmentDto(assignment.Id, assignment.CohortId, assignment.TerritoryId, territory.TerritoryName, coach.Id, coach.FullName, assignment.FromDate, null);
     }
 }
@@ -42,12 +45,14 @@ internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess acc
 /// <summary>Ends an assignment: from the day after, the coach no longer reads nor writes for that territory.</summary>
 public sealed record EndCoachAssignment(Guid Id, DateOnly UntilDate) : ICommand<Done>;
 
-internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db) : MediatR.IRequestHandler<EndCoachAssignment, Done>
+internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<EndCoachAssignment, Done>
 {
     public async Task<Done> Handle(EndCoachAssignment request, CancellationToken cancellationToken)
     {
         var assignment = await db.CoachAssignments.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException("Cet accompagnement");
         assignment.End(request.UntilDate);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanRoadmapsAsync(assignment.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Done.Value;
     }

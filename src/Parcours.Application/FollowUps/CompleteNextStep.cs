@@ -1,3 +1,4 @@
+using Parcours.Application.Reminders;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
@@ -6,7 +7,7 @@ namespace Parcours.Application.FollowUps;
 
 public sealed record CompleteNextStep(Guid EntryId, Guid StepId) : ICommand<FollowUpDto>;
 
-internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<CompleteNextStep, FollowUpDto>
+internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<CompleteNextStep, FollowUpDto>
 {
     public async Task<FollowUpDto> Handle(CompleteNextStep request, CancellationToken cancellationToken)
     {
@@ -16,6 +17,8 @@ internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAcces
             throw new NotFoundException("Cette note de suivi");
         }
         entry.Step(request.StepId).Complete(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanNextStepsAsync(entry.CohortId, entry.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: true);
     }

@@ -4,7 +4,7 @@ using Parcours.Domain.FollowUps;
 
 namespace Parcours.Application.FollowUps;
 
-public sealed record NextStepDto(Guid Id, string Title, string Owner, DateOnly DueDate, DateTime? DoneAtUtc, bool Overdue);
+public sealed record NextStepDto(Guid Id, string Title, string Owner, Guid? OwnerPersonId, DateOnly DueDate, DateTime? DoneAtUtc, bool Overdue);
 
 /// <summary>An entry as its reader may see it; the revision history only for those who may read everything.</summary>
 public sealed record FollowUpDto(
@@ -15,7 +15,7 @@ public sealed record FollowUpDto(
     public static FollowUpDto From(FollowUpEntry e, DateOnly today, bool withRevisions) => new(
         e.Id, e.CohortId, e.TerritoryId, e.Date, e.Kind, e.DurationMinutes, e.Participants, e.Notes, e.Visibility, e.Author,
         e.CreatedAtUtc, e.UpdatedAtUtc, e.Version, e.FieldVisitId,
-        [.. e.NextSteps.OrderBy(s => s.DueDate).Select(s => new NextStepDto(s.Id, s.Title, s.Owner, s.DueDate, s.DoneAtUtc, s.DoneAtUtc is null && s.DueDate < today))],
+        [.. e.NextSteps.OrderBy(s => s.DueDate).Select(s => new NextStepDto(s.Id, s.Title, s.Owner, s.OwnerPersonId, s.DueDate, s.DoneAtUtc, s.DoneAtUtc is null && s.DueDate < today))],
         withRevisions ? e.Revisions : null);
 }
 

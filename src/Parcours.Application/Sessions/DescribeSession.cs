@@ -1,3 +1,5 @@
+using Parcours.Application.People;
+using Parcours.Application.Reminders;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -46,13 +48,16 @@ internal sealed class DescribeSessionValidator : AbstractValidator<DescribeSessi
         Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-internal sealed class DescribeSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
+internal sealed class DescribeSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
     : MediatR.IRequestHandler<DescribeSession, SessionDto>
 {
     public async Task<SessionDto> Handle(DescribeSession request, CancellationToken cancellationToken)
     {
         var session = await SessionAccess.LoadAsync(db, access, request.Id, tracking: true, cancellationToken);
+        await KnownPeople.EnsureAsync(db, [.. request.Details.Speakers.Select((s, i) => ($"speakers[{i}].personId", s.PersonId))], cancellationToken);
         session.Describe(request.Details, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanSessionsAsync(session.CohortId, session.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return SessionDto.From(session);
     }

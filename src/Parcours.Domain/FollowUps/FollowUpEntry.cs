@@ -28,7 +28,8 @@ public sealed record FollowUpContent(
     DateOnly Date, FollowUpKind Kind, int? DurationMinutes, IReadOnlyList<string> Participants, string Notes,
     FollowUpVisibility Visibility, IReadOnlyList<NextStepDraft> NextSteps);
 
-public sealed record NextStepDraft(string Title, string Owner, DateOnly DueDate);
+/// <summary>A next step; <paramref name="OwnerPersonId"/>, when the owner is a known person, lets them be reminded.</summary>
+public sealed record NextStepDraft(string Title, string Owner, DateOnly DueDate, Guid? OwnerPersonId = null);
 
 /// <summary>
 /// One contact of the individual follow-up of a territory: a call, a meeting, a visit, the launch
@@ -97,7 +98,7 @@ public sealed class FollowUpEntry
         UpdatedAtUtc = nowUtc;
         // Next steps already done are kept; the open ones are replaced by what the author wrote.
         _nextSteps.RemoveAll(s => s.DoneAtUtc is null);
-        _nextSteps.AddRange(content.NextSteps.Select(s => new NextStep(Id, CohortId, TerritoryId, s.Title.Trim(), s.Owner.Trim(), s.DueDate)));
+        _nextSteps.AddRange(content.NextSteps.Select(s => new NextStep(Id, CohortId, TerritoryId, s.Title.Trim(), s.Owner.Trim(), s.DueDate, s.OwnerPersonId)));
     }
 }
 
@@ -105,8 +106,9 @@ public sealed class NextStep
 {
     private NextStep() { }
 
-    internal NextStep(Guid entryId, Guid cohortId, Guid territoryId, string title, string owner, DateOnly dueDate)
+    internal NextStep(Guid entryId, Guid cohortId, Guid territoryId, string title, string owner, DateOnly dueDate, Guid? ownerPersonId)
     {
+        OwnerPersonId = ownerPersonId;
         Id = Guid.CreateVersion7();
         EntryId = entryId;
         CohortId = cohortId;
@@ -122,6 +124,7 @@ public sealed class NextStep
     public Guid TerritoryId { get; private set; }
     public string Title { get; private set; } = "";
     public string Owner { get; private set; } = "";
+    public Guid? OwnerPersonId { get; private set; }
     public DateOnly DueDate { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
 

@@ -19,7 +19,8 @@ public enum ResourceKind
 
 public sealed record AgendaSegment(TimeOnly Start, string Title, TimeOnly? End = null);
 
-public sealed record Speaker(string Name, string? Organisation = null, string? Role = null);
+/// <summary>A speaker; one who is also a known person (<paramref name="PersonId"/>) gets the session's reminders.</summary>
+public sealed record Speaker(string Name, string? Organisation = null, string? Role = null, Guid? PersonId = null);
 
 public sealed record SessionResource(string Title, string Url, ResourceKind Kind);
 

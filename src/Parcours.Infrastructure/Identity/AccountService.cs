@@ -74,4 +74,7 @@ internal sealed class AccountService(UserManager<ParcoursUser> users, ParcoursDb
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
     }
+
+    public async Task<IReadOnlyList<string>> UserIdsInRoleAsync(string role, CancellationToken ct) =>
+        [.. (await users.GetUsersInRoleAsync(role)).Select(u => u.Id)];
 }

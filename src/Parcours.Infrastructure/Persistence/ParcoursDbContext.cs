@@ -6,6 +6,7 @@ using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
 using Parcours.Domain.People;
+using Parcours.Domain.Reminders;
 using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
@@ -38,6 +39,10 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
     public DbSet<RoadmapVersion> RoadmapVersions => Set<RoadmapVersion>();
     public DbSet<RoadmapComment> RoadmapComments => Set<RoadmapComment>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<ReminderSettings> ReminderSettings => Set<ReminderSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -54,6 +59,8 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
             }
         }
     }
+
+    public void ClearTracking() => ChangeTracker.Clear();
 
     public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
 

@@ -174,6 +174,26 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("GET /api/cohorts/{}/report/{}.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report/sessions.csv", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         new("POST /api/committees/{}/meetings/{}/progress-report", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/progress-report", _ => new { },
             Only(201, Coordinator)),
+        new("GET /api/me/notifications", HttpMethod.Get, _ => "/api/me/notifications", _ => null, Personal(catalyst: 200, others: 409)),
+        new("POST /api/me/notifications/{}/read", HttpMethod.Post, _ => $"/api/me/notifications/{Guid.NewGuid()}/read", _ => null, Personal(catalyst: 404, others: 409)),
+        new("POST /api/me/notifications/read-all", HttpMethod.Post, _ => "/api/me/notifications/read-all", _ => null, Personal(catalyst: 204, others: 409)),
+        new("GET /api/me/notification-preferences", HttpMethod.Get, _ => "/api/me/notification-preferences", _ => null, Personal(catalyst: 200, others: 409)),
+        new("PUT /api/me/notification-preferences", HttpMethod.Put, _ => "/api/me/notification-preferences",
+            _ => new { preferences = new[] { new { kind = "Committees", email = true, inApp = true } } }, Personal(catalyst: 200, others: 409)),
+        new("GET /api/cohorts/{}/reminder-settings", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/reminder-settings", _ => null, Only(200, Coordinator)),
+        new("PUT /api/cohorts/{}/reminder-settings", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/reminder-settings", _ => new
+        {
+            sessionEarlyDays = 7, sessionEveDays = 1, roadmapDeadline = (string?)null, roadmapNearDays = 7, roadmapMissedDays = 1,
+            nextStepDays = 1, committeeMeetingDays = 10, twoAbsencesAlert = true,
+        }, Only(200, Coordinator)),
+        new("GET /api/reminders", HttpMethod.Get, c => $"/api/reminders?cohortId={c.Scenario.CohortId}", _ => null, Only(200, Coordinator)),
+        new("POST /api/reminders/{}/resend", HttpMethod.Post, _ => $"/api/reminders/{Guid.NewGuid()}/resend", _ => null, Only(404, Coordinator)),
+        new("POST /api/reminders/dispatch", HttpMethod.Post, _ => "/api/reminders/dispatch", _ => null, Only(200, Coordinator)),
+        // Anonymous by design (the signed token is the credential): a forged one is 400 for everyone.
+        new("GET /api/notifications/unsubscribe", HttpMethod.Get, _ => "/api/notifications/unsubscribe?token=faux", _ => null,
+            new() { [Anonymous] = 400, [Administrator] = 400, [Coordinator] = 400, [Coach] = 400, [Catalyst] = 400, [CommitteeMember] = 400 }),
+        new("POST /api/notifications/unsubscribe", HttpMethod.Post, _ => "/api/notifications/unsubscribe?token=faux", _ => null,
+            new() { [Anonymous] = 400, [Administrator] = 400, [Coordinator] = 400, [Coach] = 400, [Catalyst] = 400, [CommitteeMember] = 400 }),
         // Anonymous by design (the secret in the address is the credential): an unknown secret is 404 for everyone.
         new("GET /api/calendar/{}.ics", HttpMethod.Get, _ => "/api/calendar/pas-un-secret.ics", _ => null,
             new() { [Anonymous] = 404, [Administrator] = 404, [Coordinator] = 404, [Coach] = 404, [Catalyst] = 404, [CommitteeMember] = 404 }),

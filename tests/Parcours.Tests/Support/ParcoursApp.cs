@@ -2,6 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Parcours.Tests.Support;
@@ -18,8 +21,11 @@ public class ParcoursApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public ParcoursApp(string? folder = null, IDictionary<string, string?>? settings = null)
+    private readonly TimeProvider? _clock;
+
+    public ParcoursApp(string? folder = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         _settings = new Dictionary<string, string?>
@@ -51,6 +57,14 @@ public class ParcoursApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            });
+        }
     }
 
     public async Task<HttpClient> LoginAsync(string email, string password)

@@ -8,6 +8,9 @@ public sealed class Scenario(HttpClient coordinator)
     public Guid ProgrammeId { get; private set; }
     public Guid CohortId { get; private set; }
 
+    /// <summary>The same cohort, driven by another client (a fresh sign-in after the clock moved, say).</summary>
+    public Scenario With(HttpClient client) => new(client) { ProgrammeId = ProgrammeId, CohortId = CohortId };
+
     public static object Phases(int year = 2018) => new[]
     {
         new { kind = "ConceptionLaunch", startDate = $"{year - 1}-07-01", endDate = $"{year}-03-31" },
@@ -20,11 +23,11 @@ public sealed class Scenario(HttpClient coordinator)
         programmeId, title, startDate = $"{year - 1}-07-01", endDate = $"{year}-12-31", targetTerritoryCount = 12, phases = Phases(year),
     };
 
-    public async Task<Scenario> CohortAsync(string title = "Promotion de test")
+    public async Task<Scenario> CohortAsync(string title = "Promotion de test", int year = 2018)
     {
         var programme = await coordinator.PostAsync("/api/programmes", new { name = $"Parcours {Guid.NewGuid():N}" }, 201);
         ProgrammeId = programme.Id();
-        CohortId = (await coordinator.PostAsync("/api/cohorts", CohortBody(ProgrammeId, title), 201)).Id();
+        CohortId = (await coordinator.PostAsync("/api/cohorts", CohortBody(ProgrammeId, title, year), 201)).Id();
         return this;
     }
 
@@ -50,8 +53,8 @@ public sealed class Scenario(HttpClient coordinator)
         return territoryId;
     }
 
-    public async Task<Guid> PersonAsync(string first = "Claire", string last = "Lefèvre") =>
-        (await coordinator.PostAsync("/api/people", new { firstName = first, lastName = last, email = $"{Guid.NewGuid():N}@personnes.test", organisation = "Mairie" }, 201)).Id();
+    public async Task<Guid> PersonAsync(string first = "Claire", string last = "Lefèvre", string? email = null) =>
+        (await coordinator.PostAsync("/api/people", new { firstName = first, lastName = last, email = email ?? $"{Guid.NewGuid():N}@personnes.test", organisation = "Mairie" }, 201)).Id();
 
     public async Task<List<System.Text.Json.JsonElement>> SessionsAsync() =>
         [.. (await coordinator.GetAsync($"/api/cohorts/{CohortId}/sessions", 200)).EnumerateArray()];
@@ -67,11 +70,11 @@ public sealed class Scenario(HttpClient coordinator)
     }
 
     /// <summary>An accepted territory with its binôme; returns the pair and its two members.</summary>
-    public async Task<(Guid TerritoryId, Guid PairId, Guid First, Guid Second)> PairAsync()
+    public async Task<(Guid TerritoryId, Guid PairId, Guid First, Guid Second)> PairAsync(string? firstEmail = null, string? secondEmail = null)
     {
         var territoryId = await TerritoryAsync(status: "Accepted");
-        var first = await PersonAsync();
-        var second = await PersonAsync("Mathieu", "Moreau");
+        var first = await PersonAsync(email: firstEmail);
+        var second = await PersonAsync("Mathieu", "Moreau", secondEmail);
         JsonElement pair = await coordinator.PostAsync($"/api/cohorts/{CohortId}/pairs", new { territoryId, memberIds = new[] { first, second }, fromDate = "2018-03-01" }, 201);
         return (territoryId, pair.Id(), first, second);
     }

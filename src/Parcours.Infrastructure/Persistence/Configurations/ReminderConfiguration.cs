@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parcours.Domain.Cohorts;
+using Parcours.Domain.People;
+using Parcours.Domain.Reminders;
+
+namespace Parcours.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> b)
+    {
+        b.ToTable("Reminders");
+        b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        // At most once per (rule, item, recipient, due time): the database says it, not only the code.
+        b.HasIndex(x => new { x.ItemId, x.Rule, x.RecipientPersonId, x.DueAtUtc }).IsUnique();
+        // What the dispatcher claims: scheduled ones whose attempt time has come.
+        b.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
+        b.HasIndex(x => new { x.CohortId, x.Status });
+        b.HasIndex(x => x.ClaimToken);
+        b.Property(x => x.Channels).HasMaxLength(50);
+        b.Property(x => x.LastError).HasMaxLength(2000);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.ToTable("Notifications");
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PersonId, x.CreatedAtUtc });
+        b.HasIndex(x => x.ReminderId).IsUnique();
+        b.Property(x => x.Subject).HasMaxLength(300).IsRequired();
+        b.Property(x => x.Text).HasMaxLength(8000).IsRequired();
+        b.Property(x => x.Link).HasMaxLength(1000);
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> b)
+    {
+        b.ToTable("NotificationPreferences");
+        b.HasKey(x => new { x.PersonId, x.Kind });
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<ReminderSettings>
+{
+    public void Configure(EntityTypeBuilder<ReminderSettings> b)
+    {
+        b.ToTable("ReminderSettings");
+        b.HasKey(x => x.CohortId);
+        b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.UpdatedBy).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Parcours.Application.Common;
+
+namespace Parcours.Tests.Support;
+
+/// <summary>
+/// A host of its own for reminder tests: a clock under the test's control (starting on 1 March 2027,
+/// 9:00 Paris), SMTP pointed at the test's server, and a coordinator who is also a person (alerts go
+/// to people). The scheduler polls once an hour, so only the explicit dispatches and the one at start run.
+/// </summary>
+public sealed class ReminderHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2027, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private ReminderHost(ParcoursApp app, ManualClock clock, string coordinatorEmail)
+    {
+        App = app;
+        Clock = clock;
+        CoordinatorEmail = coordinatorEmail;
+    }
+
+    public ParcoursApp App { get; }
+    public ManualClock Clock { get; }
+    public string CoordinatorEmail { get; }
+    public Guid CoordinatorPersonId { get; private set; }
+
+    public static Dictionary<string, string?> Settings(SmtpSink? smtp, string schedulerName = "Parcours", int pollSeconds = 3600) => new()
+    {
+        ["Smtp:Host"] = smtp is null ? "" : "127.0.0.1",
+        ["Smtp:Port"] = smtp?.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:From"] = "parcours@tests.parcours",
+        ["Smtp:FromName"] = "Parcours (tests)",
+        ["App:PublicUrl"] = "http://parcours.test",
+        ["Reminders:PollSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Reminders:SchedulerName"] = schedulerName,
+    };
+
+    public static async Task<ReminderHost> StartAsync(SmtpSink? smtp, ManualClock? clock = null, string? folder = null, string schedulerName = "Parcours", int pollSeconds = 3600)
+    {
+        clock ??= new ManualClock(Start);
+        var app = new ParcoursApp(folder, Settings(smtp, schedulerName, pollSeconds), clock);
+        var email = "coordination@tests.parcours";
+        var host = new ReminderHost(app, clock, email);
+        if (folder is null) await host.CreateCoordinatorAsync();
+        return host;
+    }
+
+    private async Task CreateCoordinatorAsync()
+    {
+        var admin = await App.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
+        var account = await Http.ExpectAsync(await admin.PostAsJsonAsync("/api/admin/accounts",
+            new { email = CoordinatorEmail, password = ParcoursApp.Password, roles = new[] { Roles.Coordinator } }), 201);
+        var coordinator = await CoordinatorAsync();
+        CoordinatorPersonId = (await coordinator.PostAsync("/api/people",
+            new { firstName = "Camille", lastName = "Coordination", email = CoordinatorEmail, organisation = "ANCT" }, 201)).Id();
+        await admin.PutAsync($"/api/admin/accounts/{account.Str("id")}/person", new { personId = CoordinatorPersonId }, 200);
+    }
+
+    /// <summary>Signs in again: moving the clock by hours expires bearer tokens, as it would for real.</summary>
+    public Task<HttpClient> CoordinatorAsync() => App.LoginAsync(CoordinatorEmail, ParcoursApp.Password);
+
+    private readonly Dictionary<Guid, string> _accounts = [];
+
+    /// <summary>A signed-in client for the person's account (opened the first time), fresh at each call.</summary>
+    public async Task<HttpClient> AccountAsync(string role, Guid personId)
+    {
+        if (!_accounts.TryGetValue(personId, out var email))
+        {
+            var admin = await App.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
+            email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@tests.parcours";
+            await Http.ExpectAsync(await admin.PostAsJsonAsync("/api/admin/accounts",
+                new { email, password = ParcoursApp.Password, roles = new[] { role }, personId }), 201);
+            _accounts[personId] = email;
+        }
+        return await App.LoginAsync(email, ParcoursApp.Password);
+    }
+
+    /// <summary>Moves the clock to a Paris wall-clock time.</summary>
+    public void MoveTo(string parisLocal) =>
+        Clock.Set(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(parisLocal, System.Globalization.CultureInfo.InvariantCulture), FrenchTime.Paris)));
+
+    /// <summary>What the scheduler does: « send what is due », through the coordinators' endpoint.</summary>
+    public async Task<JsonElement> DispatchAsync() => await (await CoordinatorAsync()).PostAsync("/api/reminders/dispatch", new { }, 200);
+
+    public async Task<List<JsonElement>> RemindersAsync(string query)
+    {
+        var coordinator = await CoordinatorAsync();
+        return [.. (await coordinator.GetAsync($"/api/reminders?pageSize=100&{query}", 200)).GetProperty("items").EnumerateArray()];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+    }
+}
