@@ -48,7 +48,7 @@ internal sealed class FormPairHandler(IParcoursDbContext db, CallerAccess access
         var pair = Pair.Form(request.CohortId, request.TerritoryId, request.MemberIds![0], request.MemberIds[1], request.FromDate, clock.GetUtcNow().UtcDateTime);
         db.Pairs.Add(pair);
         await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair.CohortId, cancellationToken);
+        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

@@ -14,7 +14,7 @@ internal sealed class JoinPairHandler(IParcoursDbContext db, ReminderPlanner pla
         await PairLoader.EnsurePersonFreeAsync(db, pair.CohortId, request.PersonId, cancellationToken);
         pair.Join(request.PersonId, request.Date);
         await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair.CohortId, cancellationToken);
+        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

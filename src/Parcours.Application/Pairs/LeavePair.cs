@@ -13,7 +13,7 @@ internal sealed class LeavePairHandler(IParcoursDbContext db, ReminderPlanner pl
         var pair = await PairLoader.LoadForChangeAsync(db, request.PairId, cancellationToken);
         pair.Leave(request.PersonId, request.Date);
         await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair.CohortId, cancellationToken);
+        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

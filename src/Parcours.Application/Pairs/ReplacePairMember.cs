@@ -14,7 +14,7 @@ internal sealed class ReplacePairMemberHandler(IParcoursDbContext db, ReminderPl
         await PairLoader.EnsurePersonFreeAsync(db, pair.CohortId, request.IncomingPersonId, cancellationToken);
         pair.Replace(request.OutgoingPersonId, request.IncomingPersonId, request.Date);
         await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair.CohortId, cancellationToken);
+        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

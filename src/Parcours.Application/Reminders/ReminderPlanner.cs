@@ -34,26 +34,33 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
         await PlanNextStepsAsync(cohortId, null, ct);
     }
 
-    /// <summary>A binôme changed: the sessions still to come and the roadmap deadline follow its members.</summary>
-    public async Task PlanPairChangeAsync(Guid cohortId, CancellationToken ct)
+    /// <summary>
+    /// A binôme changed: the sessions still to come and the roadmap deadline follow its members. Only
+    /// the reminders of its own members (present and past) are looked at, so that the cost of a change
+    /// does not grow with the size of the cohort.
+    /// </summary>
+    public async Task PlanPairChangeAsync(Domain.Pairs.Pair pair, CancellationToken ct)
     {
-        await PlanSessionsAsync(cohortId, null, ct);
-        await PlanRoadmapsAsync(cohortId, ct);
+        var people = pair.Members.Select(m => m.PersonId).Distinct().ToList();
+        await PlanSessionsAsync(pair.CohortId, null, ct, people);
+        await PlanRoadmapsAsync(pair.CohortId, ct, pair.Id);
     }
 
     /// <summary>Sessions J-7 and J-1 to the cohort's current catalysts and to the speakers known as people.</summary>
-    public async Task PlanSessionsAsync(Guid cohortId, Guid? sessionId, CancellationToken ct)
+    public async Task PlanSessionsAsync(Guid cohortId, Guid? sessionId, CancellationToken ct, IReadOnlyCollection<Guid>? onlyPeople = null)
     {
         var settings = await SettingsAsync(cohortId, ct);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.CohortId == cohortId && (sessionId == null || s.Id == sessionId)).ToListAsync(ct);
         var catalysts = await db.PairMembers.AsNoTracking()
-            .Where(m => m.CohortId == cohortId && m.UntilDate == null).Select(m => m.PersonId).Distinct().ToListAsync(ct);
+            .Where(m => m.CohortId == cohortId && m.UntilDate == null && (onlyPeople == null || onlyPeople.Contains(m.PersonId)))
+            .Select(m => m.PersonId).Distinct().ToListAsync(ct);
         var wanted = new List<Wanted>();
         foreach (var session in sessions.Where(s => s is { Status: SessionStatus.Planned, StartsAtUtc: not null }))
         {
             var start = session.StartsAtUtc!.Value;
-            var recipients = catalysts.Concat(session.Speakers.Where(s => s.PersonId is not null).Select(s => s.PersonId!.Value)).Distinct().ToList();
+            var recipients = catalysts.Concat(session.Speakers.Where(s => s.PersonId is not null).Select(s => s.PersonId!.Value))
+                .Where(p => onlyPeople == null || onlyPeople.Contains(p)).Distinct().ToList();
             DateTime? eveDue = settings.SessionEveDays is { } eve ? start.AddDays(-eve) : null;
             if (eveDue is { } lastDue)
             {
@@ -69,16 +76,19 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
             }
         }
         var ids = sessions.Select(s => s.Id).ToList();
-        await ReconcileAsync(db.Reminders.Where(r => ids.Contains(r.ItemId) && SessionRules.Contains(r.Rule)), cohortId, wanted, allowPastDue: false, ct);
+        await ReconcileAsync(db.Reminders.Where(r => ids.Contains(r.ItemId) && SessionRules.Contains(r.Rule)
+            && (onlyPeople == null || onlyPeople.Contains(r.RecipientPersonId))), cohortId, wanted, allowPastDue: false, ct);
     }
 
     /// <summary>The roadmap deadline, J-7 and the day after, to each current binôme with a copy to its coaches.</summary>
-    public async Task PlanRoadmapsAsync(Guid cohortId, CancellationToken ct)
+    public async Task PlanRoadmapsAsync(Guid cohortId, CancellationToken ct, Guid? onlyPair = null)
     {
         var settings = await SettingsAsync(cohortId, ct);
         var members = await db.PairMembers.AsNoTracking()
-            .Where(m => m.CohortId == cohortId && m.UntilDate == null).Select(m => new { m.PairId, m.PersonId }).ToListAsync(ct);
-        var pairs = await db.Pairs.AsNoTracking().Where(p => p.CohortId == cohortId).Select(p => new { p.Id, p.TerritoryId }).ToListAsync(ct);
+            .Where(m => m.CohortId == cohortId && m.UntilDate == null && (onlyPair == null || m.PairId == onlyPair))
+            .Select(m => new { m.PairId, m.PersonId }).ToListAsync(ct);
+        var pairs = await db.Pairs.AsNoTracking().Where(p => p.CohortId == cohortId && (onlyPair == null || p.Id == onlyPair))
+            .Select(p => new { p.Id, p.TerritoryId }).ToListAsync(ct);
         var wanted = new List<Wanted>();
         if (settings.RoadmapDeadline is { } deadline)
         {
@@ -86,10 +96,11 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
                 .Where(a => a.CohortId == cohortId && a.FromDate <= deadline && (a.UntilDate == null || a.UntilDate >= deadline))
                 .Select(a => new { a.TerritoryId, a.CoachPersonId }).ToListAsync(ct);
             var endOfDeadline = AtParis(deadline.AddDays(1), TimeOnly.MinValue);
+            var membersOf = members.ToLookup(m => m.PairId, m => m.PersonId);
+            var coachesOf = coaches.ToLookup(c => c.TerritoryId, c => c.CoachPersonId);
             foreach (var pair in pairs)
             {
-                var recipients = members.Where(m => m.PairId == pair.Id).Select(m => m.PersonId)
-                    .Concat(coaches.Where(c => c.TerritoryId == pair.TerritoryId).Select(c => c.CoachPersonId)).Distinct().ToList();
+                var recipients = membersOf[pair.Id].Concat(coachesOf[pair.TerritoryId]).Distinct().ToList();
                 if (settings.RoadmapNearDays is { } near)
                 {
                     var due = AtParis(deadline.AddDays(-near), MorningReminder);
@@ -102,7 +113,8 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
                 }
             }
         }
-        await ReconcileAsync(db.Reminders.Where(r => r.CohortId == cohortId && RoadmapRules.Contains(r.Rule)), cohortId, wanted, allowPastDue: false, ct);
+        await ReconcileAsync(db.Reminders.Where(r => r.CohortId == cohortId && RoadmapRules.Contains(r.Rule) && (onlyPair == null || r.ItemId == onlyPair)),
+            cohortId, wanted, allowPastDue: false, ct);
     }
 
     /// <summary>Committee meetings J-10 to the members who sit on the committee that day.</summary>
