@@ -21,38 +21,47 @@ t0=$(date +%s)
 COHORT=$(python3 bench/seed_cohort.py "$BASE" "$TOKEN" "$TERRITORIES")
 echo "seeded $TERRITORIES territories, $((TERRITORIES * 2)) catalysts in $(( $(date +%s) - t0 )) s"
 
-# Only the J-1 rule, then S4 dated so that its J-1 falls due 40 s from now.
+# Only the J-1 rule; then two waves in the same process: S4 dated so that its J-1 falls due 40 s
+# later, everything delivered, then S4 moved (its sent reminders stay sent, 10,000 new ones are
+# planned) for a second wave. The server's memory at the end of each wave says whether it is flat.
 curl -sf -X PUT "$BASE/api/cohorts/$COHORT/reminder-settings" -H "$AUTH" -H 'content-type: application/json' -d \
   '{"sessionEarlyDays":null,"sessionEveDays":1,"roadmapDeadline":null,"roadmapNearDays":null,"roadmapMissedDays":null,"nextStepDays":null,"committeeMeetingDays":null,"twoAbsencesAlert":false}' >/dev/null
 S4=$(curl -sf "$BASE/api/cohorts/$COHORT/sessions" -H "$AUTH" | json '[3]["id"]')
-DUE=$(( $(date +%s) + 40 ))
-STARTS=$(TZ=Europe/Paris date -d "@$(( DUE + 86400 ))" +%Y-%m-%dT%H:%M:%S)
-t1=$(now_ms)
-curl -sf -X PUT "$BASE/api/sessions/$S4/schedule" -H "$AUTH" -H 'content-type: application/json' \
-  -d "{\"startsAt\":\"$STARTS\",\"durationMinutes\":240,\"outsidePhaseReason\":\"Banc d'essai\"}" >/dev/null
-echo "S4 dated: $(( $(now_ms) - t1 )) ms to plan its reminders"
-SCHEDULED=$(curl -sf "$BASE/api/reminders?cohortId=$COHORT&status=Scheduled&pageSize=1" -H "$AUTH" | json '["total"]')
-echo "scheduled: $SCHEDULED reminders, due at $(date -d "@$DUE" +%T)"
-
-# Wait for the due moment, then sample memory every second until everything has arrived (or 300 s).
-while [ "$(date +%s)" -lt "$DUE" ]; do sleep 0.2; done
-: > "$WORK/rss.txt"
-for _ in $(seq 1 300); do
-  ps -o rss= -p "$PID" >> "$WORK/rss.txt"
-  [ "$(wc -l < "$WORK/received.txt")" -ge "$SCHEDULED" ] && break
-  sleep 1
-done
-sleep 2
-RECEIVED=$(wc -l < "$WORK/received.txt")
-DISTINCT=$(cut -d' ' -f2- "$WORK/received.txt" | sort -u | wc -l)
-LAST=$(tail -1 "$WORK/received.txt" | cut -d' ' -f1)
-FIRST=$(head -1 "$WORK/received.txt" | cut -d' ' -f1)
-python3 - "$DUE" "$FIRST" "$LAST" "$RECEIVED" "$DISTINCT" "$SCHEDULED" "$WORK/rss.txt" <<'PY'
+: > "$WORK/received.txt"
+EXPECTED=0
+for WAVE in 1 2; do
+  DUE=$(( $(date +%s) + 40 ))
+  STARTS=$(TZ=Europe/Paris date -d "@$(( DUE + 86400 ))" +%Y-%m-%dT%H:%M:%S)
+  t1=$(now_ms)
+  curl -sf -X PUT "$BASE/api/sessions/$S4/schedule" -H "$AUTH" -H 'content-type: application/json' \
+    -d "{\"startsAt\":\"$STARTS\",\"durationMinutes\":240,\"outsidePhaseReason\":\"Banc d'essai\",\"reason\":\"vague $WAVE\"}" >/dev/null
+  PLAN_MS=$(( $(now_ms) - t1 ))
+  SCHEDULED=$(curl -sf "$BASE/api/reminders?cohortId=$COHORT&status=Scheduled&pageSize=1" -H "$AUTH" | json '["total"]')
+  EXPECTED=$(( EXPECTED + SCHEDULED ))
+  echo "wave $WAVE: S4 dated in $PLAN_MS ms, $SCHEDULED reminders scheduled, due at $(date -d "@$DUE" +%T)"
+  while [ "$(date +%s)" -lt "$DUE" ]; do sleep 0.2; done
+  : > "$WORK/rss.txt"
+  for _ in $(seq 1 300); do
+    ps -o rss= -p "$PID" >> "$WORK/rss.txt"
+    [ "$(wc -l < "$WORK/received.txt")" -ge "$EXPECTED" ] && break
+    sleep 1
+  done
+  sleep 2
+  grep -v '^$' "$WORK/received.txt" | awk -v due="$DUE" '$1 >= due' > "$WORK/wave.txt"
+  python3 - "$DUE" "$WORK/wave.txt" "$SCHEDULED" "$WORK/rss.txt" "$WAVE" <<'PY'
 import sys
-due, first, last, received, distinct, scheduled, rss = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
+due, wave, scheduled, rss, n = float(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+lines = [l.split(" ", 1) for l in open(wave) if l.strip()]
+times = [float(t) for t, _ in lines]
+recipients = [r.strip() for _, r in lines]
 mem = [int(x) / 1024 for x in open(rss) if x.strip()]
-print(f"RESULT reminders: {received} received ({distinct} distinct recipients) of {scheduled} scheduled; "
-      f"first {first - due:.1f} s after the due moment, last {last - due:.1f} s after it ({received / max(last - first, 0.001):.0f} messages/s while sending)")
-print(f"RESULT memory while sending: {min(mem):.0f}–{max(mem):.0f} MB RSS over {len(mem)} samples (first {mem[0]:.0f}, last {mem[-1]:.0f})")
+quarters = [mem[min(len(mem) - 1, int(len(mem) * q))] for q in (0, 0.25, 0.5, 0.75)] + [mem[-1]]
+print(f"RESULT wave {n}: {len(lines)} received ({len(set(recipients))} distinct recipients) of {scheduled} scheduled; "
+      f"first {min(times) - due:.1f} s after the due moment, last {max(times) - due:.1f} s after it "
+      f"({len(lines) / max(max(times) - min(times), 0.001):.0f} messages/s while sending)")
+print(f"RESULT wave {n} memory: {min(mem):.0f}–{max(mem):.0f} MB RSS over {len(mem)} samples; at 0/25/50/75/100 %: "
+      + " / ".join(f"{m:.0f}" for m in quarters) + " MB")
 PY
+done
+echo "total received: $(grep -c . "$WORK/received.txt"), distinct (recipient, wave): $(cut -d' ' -f2- "$WORK/received.txt" | sort | uniq -c | awk '$1 != 2' | wc -l) recipients not received exactly twice"
 curl -sf "$BASE/api/reminders?cohortId=$COHORT&pageSize=1" -H "$AUTH" | json '["countsByStatus"]'
