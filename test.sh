@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write),
-# poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure;
-# the reminders module will add python3-aiosmtpd.
+# python3-aiosmtpd is the SMTP server the reminder tests start on 127.0.0.1;
+# poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure.
 PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf)
 
 missing=()
