@@ -294,9 +294,10 @@ public sealed class ReminderTests(SmtpSink smtp)
     }
 
     [Fact]
-    public async Task WithoutSmtp_RemindersGoToTheInboxOnly()
+    public async Task WithoutSmtp_RemindersGoToTheInboxOnly_AndAWarningIsLoggedOnce()
     {
-        await using var host = await ReminderHost.StartAsync(smtp: null);
+        var logs = new CapturedLogs();
+        await using var host = await ReminderHost.StartAsync(smtp: null, logs: logs);
         var (s, _, a, _, mailA, _, _) = await CohortWithPairAsync(host);
         await s.ScheduleAsync(1, "2027-05-10T09:30:00");
         host.MoveTo("2027-05-09T09:31:00");
@@ -309,6 +310,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         var inbox = await catalyst.GetAsync("/api/me/notifications", 200);
         var message = Assert.Single(inbox.GetProperty("items").EnumerateArray());
         Assert.Contains("lundi 10 mai 2027 à 9 h 30", message.Str("text"));
+        Assert.Single(logs.Messages, m => m.StartsWith("Aucun serveur SMTP configuré", StringComparison.Ordinal));
     }
 
     [Fact]

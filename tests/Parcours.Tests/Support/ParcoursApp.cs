@@ -22,10 +22,12 @@ public class ParcoursApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     private readonly TimeProvider? _clock;
+    private readonly ILoggerProvider? _logs;
 
-    public ParcoursApp(string? folder = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public ParcoursApp(string? folder = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
     {
         _clock = clock;
+        _logs = logs;
         Folder = folder ?? Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         _settings = new Dictionary<string, string?>
@@ -56,7 +58,11 @@ public class ParcoursApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning);
+            if (_logs is not null) logging.AddProvider(_logs);
+        });
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services =>

@@ -36,10 +36,11 @@ public sealed class ReminderHost : IAsyncDisposable
         ["Reminders:SchedulerName"] = schedulerName,
     };
 
-    public static async Task<ReminderHost> StartAsync(SmtpSink? smtp, ManualClock? clock = null, string? folder = null, string schedulerName = "Parcours", int pollSeconds = 3600)
+    public static async Task<ReminderHost> StartAsync(SmtpSink? smtp, ManualClock? clock = null, string? folder = null, string schedulerName = "Parcours",
+        int pollSeconds = 3600, Microsoft.Extensions.Logging.ILoggerProvider? logs = null)
     {
         clock ??= new ManualClock(Start);
-        var app = new ParcoursApp(folder, Settings(smtp, schedulerName, pollSeconds), clock);
+        var app = new ParcoursApp(folder, Settings(smtp, schedulerName, pollSeconds), clock, logs);
         var email = "coordination@tests.parcours";
         var host = new ReminderHost(app, clock, email);
         if (folder is null) await host.CreateCoordinatorAsync();
