@@ -66,7 +66,8 @@ internal sealed class DispatchDueRemindersHandler(
 
             var batch = await db.Reminders.Where(r => r.ClaimToken == token).ToListAsync(cancellationToken);
             var outcome = await DeliverAsync(batch, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // What was delivered is written down even when the application is stopping.
+            await db.SaveChangesAsync(CancellationToken.None);
             db.ClearTracking();
             sent += outcome.Sent;
             retried += outcome.Retried;
@@ -139,21 +140,37 @@ internal sealed class DispatchDueRemindersHandler(
         }
 
         // SMTP round trips dominate: a few connections at once, results applied afterwards on this thread.
-        var errors = new ConcurrentDictionary<Guid, EmailDeliveryException>();
-        await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = ct }, async (mail, token) =>
+        var started = new ConcurrentDictionary<Guid, bool>();
+        var outcomes = new ConcurrentDictionary<Guid, EmailDeliveryException?>();
+        try
         {
-            try
+            await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = ct }, async (mail, token) =>
             {
-                await email.SendAsync(mail.Message, token);
-            }
-            catch (EmailDeliveryException e)
-            {
-                errors[mail.Reminder.Id] = e;
-            }
-        });
+                started[mail.Reminder.Id] = true;
+                try
+                {
+                    await email.SendAsync(mail.Message, token);
+                    outcomes[mail.Reminder.Id] = null;
+                }
+                catch (EmailDeliveryException e)
+                {
+                    outcomes[mail.Reminder.Id] = e;
+                }
+            });
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The application is stopping: what left is recorded below, what never started goes back
+            // to the queue, and what was cut off mid-send stays « sending » (whether it left is unknown).
+        }
         foreach (var (reminder, _, inbox) in mails)
         {
-            if (!errors.TryGetValue(reminder.Id, out var error))
+            if (!outcomes.TryGetValue(reminder.Id, out var error))
+            {
+                if (!started.ContainsKey(reminder.Id)) reminder.Release(now);
+                continue;
+            }
+            if (error is null)
             {
                 reminder.MarkSent(inbox ? "e-mail, application" : "e-mail", now);
                 sent++;

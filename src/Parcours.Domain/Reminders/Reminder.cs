@@ -121,6 +121,16 @@ public sealed class Reminder
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Claimed but never attempted (the application stopped first): back to the queue, as it was.</summary>
+    public void Release(DateTime nowUtc)
+    {
+        if (Status != ReminderStatus.Sending) return;
+        Status = ReminderStatus.Scheduled;
+        ClaimToken = null;
+        ClaimedAtUtc = null;
+        UpdatedAtUtc = nowUtc;
+    }
+
     public void MarkSent(string channels, DateTime nowUtc)
     {
         Status = ReminderStatus.Sent;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Parcours.Application.Common;
 using Parcours.Tests.Support;
 
@@ -228,6 +229,71 @@ public sealed class ReminderTests(SmtpSink smtp)
             Assert.Equal(2, received.Count(m => m.GetProperty("to")[0].GetString() == address)); // J-7 and J-1, once each
         }
         Assert.Equal(80, (await first.RemindersAsync($"cohortId={s.CohortId}&status=Sent")).Count);
+    }
+
+    [Fact]
+    public async Task ADispatchCutShortByAStop_LosesNothing_AndSendsNothingTwice()
+    {
+        await using var host = await ReminderHost.StartAsync(smtp);
+        var c = await host.CoordinatorAsync();
+        var s = await new Scenario(c).CohortAsync("Promotion 2027", 2027);
+        var tag = Tag();
+        var addresses = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var (ma, mb) = ($"stop{i}a-{tag}@catalyseurs.test", $"stop{i}b-{tag}@catalyseurs.test");
+            await s.PairAsync(ma, mb);
+            addresses.AddRange([ma, mb]);
+        }
+        await s.ScheduleAsync(1, "2027-05-10T09:30:00");
+        host.MoveTo("2027-05-09T09:31:00");
+        int Received(string address) => smtp.Messages().Count(m => m.GetProperty("to")[0].GetString() == address);
+
+        // The application stops as soon as the first message has left.
+        using var stopping = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            await smtp.WaitAsync(m => m.Any(x => x.GetProperty("to")[0].GetString()!.EndsWith($"-{tag}@catalyseurs.test", StringComparison.Ordinal)));
+            await stopping.CancelAsync();
+        });
+        using (var scope = host.App.Services.CreateScope())
+        {
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Parcours.Application.Reminders.DispatchDueReminders(), stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping may also interrupt the claim itself.
+            }
+        }
+        await watcher;
+        // Right after the stop: what was acknowledged is « sent »; at most the eight sends under way are
+        // « sending »; the rest went back to the queue (seen here: 8 sent, 1 sending, 71 scheduled).
+        var counts = (await (await host.CoordinatorAsync()).GetAsync($"/api/reminders?cohortId={s.CohortId}", 200)).GetProperty("countsByStatus");
+        int Count(string status) => counts.TryGetProperty(status, out var n) ? n.GetInt32() : 0;
+        var receivedAtStop = addresses.Sum(Received);
+        Assert.InRange(receivedAtStop, Count("Sent"), Count("Sent") + Count("Sending"));
+        Assert.InRange(Count("Sending"), 0, 8);
+        Assert.Equal(80, Count("Sent") + Count("Sending") + Count("Scheduled"));
+
+        // Next start: what was never attempted leaves now; what was cut off mid-send is failed after a while, not resent.
+        host.Clock.Advance(TimeSpan.FromMinutes(16));
+        await host.DispatchAsync();
+        var sending = await host.RemindersAsync($"cohortId={s.CohortId}&status=Sending");
+        Assert.Empty(sending);
+        var failed = await host.RemindersAsync($"cohortId={s.CohortId}&status=Failed");
+        Assert.All(failed, r => Assert.StartsWith("Envoi interrompu", r.Str("lastError")));
+        var interrupted = failed.Select(r => r.Str("recipientEmail")).ToHashSet();
+        foreach (var address in addresses)
+        {
+            var count = Received(address);
+            Assert.True(count <= 1, $"{address} received {count} messages");
+            Assert.True(count == 1 || interrupted.Contains(address), $"{address} was lost: neither received nor marked interrupted");
+        }
+        // Every reminder ends sent, failed as interrupted, or (the J-7s, whose moment passed) skipped.
+        Assert.Equal(160, (await host.RemindersAsync($"cohortId={s.CohortId}&status=Sent")).Count + failed.Count
+            + (await host.RemindersAsync($"cohortId={s.CohortId}&status=Skipped")).Count(r => r.Str("rule") == "SessionEarly"));
     }
 
     [Fact]
