@@ -31,6 +31,21 @@ public sealed class ReminderTests(SmtpSink smtp)
         return (s, c, a, b, mailA, mailB, pairId);
     }
 
+    /// <summary>A cohort of <paramref name="pairs"/> binômes whose members' addresses share a tag.</summary>
+    private static async Task<(Scenario S, string Tag, List<string> Addresses)> CohortOfPairsAsync(ReminderHost host, string prefix, int pairs)
+    {
+        var s = await new Scenario(await host.CoordinatorAsync()).CohortAsync("Promotion 2027", 2027);
+        var tag = Tag();
+        var addresses = new List<string>();
+        for (var i = 0; i < pairs; i++)
+        {
+            var (ma, mb) = ($"{prefix}{i}a-{tag}@catalyseurs.test", $"{prefix}{i}b-{tag}@catalyseurs.test");
+            await s.PairAsync(ma, mb);
+            addresses.AddRange([ma, mb]);
+        }
+        return (s, tag, addresses);
+    }
+
     [Fact]
     public async Task SessionReminders_LeaveAtJ7AndJ1_ToCatalystsAndSpeakers_InFrench_WithTheICalendarEvent_AndOnlyOnce()
     {
@@ -201,16 +216,7 @@ public sealed class ReminderTests(SmtpSink smtp)
     {
         var clock = new ManualClock(ReminderHost.Start);
         await using var first = await ReminderHost.StartAsync(smtp, clock, schedulerName: "Parcours-A");
-        var c = await first.CoordinatorAsync();
-        var s = await new Scenario(c).CohortAsync("Promotion 2027", 2027);
-        var tag = Tag();
-        var addresses = new List<string>();
-        for (var i = 0; i < 20; i++)
-        {
-            var (ma, mb) = ($"x{i}a-{tag}@catalyseurs.test", $"x{i}b-{tag}@catalyseurs.test");
-            await s.PairAsync(ma, mb);
-            addresses.AddRange([ma, mb]);
-        }
+        var (s, tag, addresses) = await CohortOfPairsAsync(first, "x", 20);
         await s.ScheduleAsync(1, "2027-05-10T09:30:00");
         await using var second = await ReminderHost.StartAsync(smtp, clock, first.App.Folder, schedulerName: "Parcours-B");
         _ = second.App.Server;
@@ -235,16 +241,7 @@ public sealed class ReminderTests(SmtpSink smtp)
     public async Task ADispatchCutShortByAStop_LosesNothing_AndSendsNothingTwice()
     {
         await using var host = await ReminderHost.StartAsync(smtp);
-        var c = await host.CoordinatorAsync();
-        var s = await new Scenario(c).CohortAsync("Promotion 2027", 2027);
-        var tag = Tag();
-        var addresses = new List<string>();
-        for (var i = 0; i < 40; i++)
-        {
-            var (ma, mb) = ($"stop{i}a-{tag}@catalyseurs.test", $"stop{i}b-{tag}@catalyseurs.test");
-            await s.PairAsync(ma, mb);
-            addresses.AddRange([ma, mb]);
-        }
+        var (s, tag, addresses) = await CohortOfPairsAsync(host, "stop", 40);
         await s.ScheduleAsync(1, "2027-05-10T09:30:00");
         host.MoveTo("2027-05-09T09:31:00");
         int Received(string address) => smtp.Messages().Count(m => m.GetProperty("to")[0].GetString() == address);
