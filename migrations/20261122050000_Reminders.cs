@@ -21,7 +21,6 @@ public sealed class Reminders : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 Rule = table.Column<int>(nullable: false),
-                Kind = table.Column<int>(nullable: false),
                 CohortId = table.Column<Guid>(nullable: false),
                 ItemId = table.Column<Guid>(nullable: false),
                 RecipientPersonId = table.Column<Guid>(nullable: false),

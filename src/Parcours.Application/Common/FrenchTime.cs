@@ -9,9 +9,19 @@ namespace Parcours.Application.Common;
 public static class FrenchTime
 {
     public const string ZoneId = "Europe/Paris";
+    public static readonly System.Globalization.CultureInfo Culture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
     public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
 
     public static DateTime ToParis(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
+    /// <summary>« jeudi 15 avril 2027 ».</summary>
+    public static string LongDay(DateOnly day) => day.ToString("dddd d MMMM yyyy", Culture);
+
+    /// <summary>« lundi 10 mai 2027 à 9 h 30 », in Paris time.</summary>
+    public static string LongMoment(DateTime utc) => ToParis(utc).ToString("dddd d MMMM yyyy 'à' H 'h' mm", Culture);
+
+    /// <summary>« 10 mai 2027 », in Paris time.</summary>
+    public static string Day(DateTime utc) => ToParis(utc).ToString("d MMMM yyyy", Culture);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow().UtcDateTime));
 

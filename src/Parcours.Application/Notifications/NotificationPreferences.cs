@@ -25,15 +25,24 @@ internal sealed class GetNotificationPreferencesHandler(IParcoursDbContext db, C
     {
         var saved = await db.NotificationPreferences.AsNoTracking().Where(p => p.PersonId == personId).ToDictionaryAsync(p => p.Kind, ct);
         return [.. Enum.GetValues<ReminderKind>().Select(k => saved.TryGetValue(k, out var p)
-            ? new NotificationPreferenceDto(k, DispatchDueRemindersHandler.KindLabel(k), p.Email, p.InApp)
-            : new NotificationPreferenceDto(k, DispatchDueRemindersHandler.KindLabel(k), true, true))];
+            ? new NotificationPreferenceDto(k, ReminderLabels.Kind(k), p.Email, p.InApp)
+            : new NotificationPreferenceDto(k, ReminderLabels.Kind(k), true, true))];
     }
 
-    public static async Task SetAsync(IParcoursDbContext db, Guid personId, ReminderKind kind, bool email, bool inApp, CancellationToken ct)
+    /// <summary>Sets one kind's channels; a null <paramref name="inApp"/> keeps the inbox as it was (on by default).</summary>
+    public static async Task<NotificationPreference> SetAsync(IParcoursDbContext db, Guid personId, ReminderKind kind, bool email, bool? inApp, CancellationToken ct)
     {
         var preference = await db.NotificationPreferences.FirstOrDefaultAsync(p => p.PersonId == personId && p.Kind == kind, ct);
-        if (preference is null) db.NotificationPreferences.Add(new NotificationPreference(personId, kind, email, inApp));
-        else preference.Set(email, inApp);
+        if (preference is null)
+        {
+            preference = new NotificationPreference(personId, kind, email, inApp ?? true);
+            db.NotificationPreferences.Add(preference);
+        }
+        else
+        {
+            preference.Set(email, inApp ?? preference.InApp);
+        }
+        return preference;
     }
 }
 

@@ -22,11 +22,10 @@ internal sealed class UnsubscribeHandler(IParcoursDbContext db, IUnsubscribeToke
         {
             throw RequestValidationException.For("token", "Ce lien de désabonnement n'est pas valide : utilisez celui du dernier e-mail reçu, ou vos préférences dans Parcours.");
         }
-        var current = (await GetNotificationPreferencesHandler.ReadAsync(db, personId, cancellationToken)).Single(p => p.Kind == kind);
-        await GetNotificationPreferencesHandler.SetAsync(db, personId, kind, email: false, inApp: current.InApp, cancellationToken);
+        var preference = await GetNotificationPreferencesHandler.SetAsync(db, personId, kind, email: false, inApp: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new UnsubscribeResult($"Vous ne recevrez plus par e-mail les rappels « {DispatchDueRemindersHandler.KindLabel(kind)} »."
-            + (current.InApp ? " Ils restent visibles dans votre boîte de messages Parcours." : "")
+        return new UnsubscribeResult($"Vous ne recevrez plus par e-mail les rappels « {ReminderLabels.Kind(kind)} »."
+            + (preference.InApp ? " Ils restent visibles dans votre boîte de messages Parcours." : "")
             + " Vos préférences se changent à tout moment dans Parcours.");
     }
 }

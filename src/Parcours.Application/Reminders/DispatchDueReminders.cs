@@ -25,17 +25,6 @@ internal sealed class DispatchDueRemindersHandler(
     /// <summary>A claim older than this belongs to an instance that stopped while sending.</summary>
     private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
 
-    private static readonly Dictionary<ReminderKind, string> KindLabels = new()
-    {
-        [ReminderKind.Sessions] = "Sessions collectives",
-        [ReminderKind.Roadmaps] = "Feuille de route",
-        [ReminderKind.NextSteps] = "Prochaines étapes",
-        [ReminderKind.Committees] = "Comités",
-        [ReminderKind.Absences] = "Absences",
-    };
-
-    public static string KindLabel(ReminderKind kind) => KindLabels[kind];
-
     public async Task<DispatchReport> Handle(DispatchDueReminders request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -97,7 +86,7 @@ internal sealed class DispatchDueRemindersHandler(
         {
             if (reminder.ExpiresAtUtc <= now)
             {
-                reminder.Skip($"Moment passé : il devait partir le {reminder.DueAtUtc.ToParisDay()} et n'avait plus de sens après le {reminder.ExpiresAtUtc.ToParisDay()}.", now);
+                reminder.Skip($"Moment passé : il devait partir le {FrenchTime.Day(reminder.DueAtUtc)} et n'avait plus de sens après le {FrenchTime.Day(reminder.ExpiresAtUtc)}.", now);
                 skipped++;
                 continue;
             }
@@ -114,7 +103,7 @@ internal sealed class DispatchDueRemindersHandler(
             var wantsInbox = preference?.InApp ?? true;
             if (!wantsEmail && !wantsInbox)
             {
-                reminder.Skip($"Désabonné·e des rappels « {KindLabel(reminder.Kind)} ».", now);
+                reminder.Skip($"Désabonné·e des rappels « {ReminderLabels.Kind(reminder.Kind)} ».", now);
                 skipped++;
                 continue;
             }

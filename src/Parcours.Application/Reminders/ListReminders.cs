@@ -42,7 +42,7 @@ internal sealed class ListRemindersHandler(IParcoursDbContext db) : MediatR.IReq
         var items = await (from r in listed
                            join p in db.People.AsNoTracking() on r.RecipientPersonId equals p.Id
                            orderby r.DueAtUtc descending, r.Id
-                           select new ReminderDto(r.Id, r.CohortId, r.Rule, r.Kind, r.ItemId, r.RecipientPersonId, p.FirstName + " " + p.LastName, p.Email,
+                           select new ReminderDto(r.Id, r.CohortId, r.Rule, Reminder.KindOf(r.Rule), r.ItemId, r.RecipientPersonId, p.FirstName + " " + p.LastName, p.Email,
                                r.DueAtUtc, r.ExpiresAtUtc, r.Status, r.Attempts, r.NextAttemptAtUtc, r.SentAtUtc, r.Channels, r.LastError, r.Resends))
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
         return new ReminderListDto(items, request.Page, request.PageSize, total, counts);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +24,6 @@ internal sealed record ComposedReminder(string Subject, IReadOnlyList<string> Pa
 /// </summary>
 internal sealed class ReminderMessages
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     private readonly Dictionary<Guid, string> _cohorts;
     private readonly Dictionary<Guid, CollectiveSession> _sessions;
     private readonly Dictionary<(Guid, DateTime), CollectiveSession> _sessionsByStart;
@@ -108,14 +105,14 @@ internal sealed class ReminderMessages
                 var place = string.Join(", ", new[] { s.VenueName, s.VenueAddress }.Where(p => !string.IsNullOrWhiteSpace(p)));
                 var paragraphs = new List<string>
                 {
-                    $"La session collective {s.Code} « {s.Title} » de la promotion « {cohort} » a lieu {When(s.StartsAtUtc.Value)}.",
+                    $"La session collective {s.Code} « {s.Title} » de la promotion « {cohort} » a lieu {FrenchTime.LongMoment(s.StartsAtUtc.Value)}.",
                 };
                 if (place.Length > 0) paragraphs.Add($"Lieu : {place}.");
                 if (s.OnlineLink is not null) paragraphs.Add($"En ligne : {s.OnlineLink}");
                 if (!string.IsNullOrWhiteSpace(s.Topic)) paragraphs.Add($"Thème : {s.Topic}.");
                 paragraphs.Add("L'invitation est jointe à ce message (fichier .ics) pour l'ajouter à votre agenda.");
                 var ics = Encoding.UTF8.GetBytes(ICalendarWriter.Write($"Parcours — {s.Code}", [s], _ => cohort));
-                return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {When(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
+                return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {FrenchTime.LongMoment(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
                     $"/api/sessions/{s.Id}", [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
 
             case ReminderRule.RoadmapDeadlineNear or ReminderRule.RoadmapDeadlineMissed:
@@ -129,7 +126,7 @@ internal sealed class ReminderMessages
                     RoadmapStatus.Draft => "elle est encore en brouillon",
                     _ => "elle n'est pas encore commencée",
                 };
-                var day = deadline.ToString("dddd d MMMM yyyy", French);
+                var day = FrenchTime.LongDay(deadline);
                 var missed = reminder.Rule == ReminderRule.RoadmapDeadlineMissed;
                 return (new ComposedReminder(
                     missed ? $"Feuille de route de {pair.Territory} : l'échéance du {day} est passée" : $"Feuille de route de {pair.Territory} : à remettre le {day}",
@@ -144,7 +141,7 @@ internal sealed class ReminderMessages
                     return (null, "Sans objet : la prochaine étape n'existe plus.");
                 if (step.Step.DoneAtUtc is not null)
                     return (null, "Sans objet : la prochaine étape est faite.");
-                var due = step.Step.DueDate.ToString("dddd d MMMM yyyy", French);
+                var due = FrenchTime.LongDay(step.Step.DueDate);
                 return (new ComposedReminder($"Prochaine étape à échéance le {due} : {step.Step.Title}",
                     [$"La prochaine étape « {step.Step.Title} » (territoire {step.Territory}, promotion « {cohort} ») est à faire pour le {due}."],
                     "Voir la note de suivi", $"/api/follow-ups/{step.Step.EntryId}", []), null);
@@ -153,13 +150,13 @@ internal sealed class ReminderMessages
                 if (!_meetings.TryGetValue(reminder.ItemId, out var m))
                     return (null, "Sans objet : la réunion n'existe plus.");
                 var meetingPlace = m.Meeting.Place ?? m.Meeting.OnlineLink;
-                var lines = new List<string> { $"{m.Committee} (promotion « {cohort} ») se réunit {When(m.Meeting.StartsAtUtc)} : « {m.Meeting.Title} »." };
+                var lines = new List<string> { $"{m.Committee} (promotion « {cohort} ») se réunit {FrenchTime.LongMoment(m.Meeting.StartsAtUtc)} : « {m.Meeting.Title} »." };
                 if (meetingPlace is not null) lines.Add($"Lieu : {meetingPlace}.");
                 if (m.Meeting.Agenda.Count > 0) lines.Add("Ordre du jour : " + string.Join(" ; ", m.Meeting.Agenda) + ".");
                 lines.Add(m.Documents == 0
                     ? "Les documents de la réunion seront au même lien dès qu'ils seront déposés."
                     : $"{m.Documents} document(s) de la réunion sont à lire au lien ci-dessous.");
-                return (new ComposedReminder($"{m.Committee} : réunion {When(m.Meeting.StartsAtUtc)}", lines, "Ordre du jour et documents",
+                return (new ComposedReminder($"{m.Committee} : réunion {FrenchTime.LongMoment(m.Meeting.StartsAtUtc)}", lines, "Ordre du jour et documents",
                     $"/api/committees/{m.Meeting.CommitteeId}/meetings/{m.Meeting.Id}", []), null);
 
             case ReminderRule.TwoAbsences:
@@ -167,7 +164,7 @@ internal sealed class ReminderMessages
                 if (absent is null || !_sessionsByStart.TryGetValue((reminder.CohortId, reminder.DueAtUtc), out var last))
                     return (null, "Sans objet : la session ou la personne n'existe plus.");
                 return (new ComposedReminder($"Deux absences de suite : {absent.FullName}",
-                    [$"{absent.FullName} était absent·e, sans s'être excusé·e, à la session {last.Code} du {last.StartsAtUtc!.Value.ToParisDay()} et à la précédente (promotion « {cohort} »).",
+                    [$"{absent.FullName} était absent·e, sans s'être excusé·e, à la session {last.Code} du {FrenchTime.Day(last.StartsAtUtc!.Value)} et à la précédente (promotion « {cohort} »).",
                      "Un appel permet souvent de comprendre ce qui se passe avant que le binôme ne décroche."],
                     "Voir la feuille de présence", $"/api/sessions/{last.Id}/attendance", []), null);
         }
@@ -199,10 +196,4 @@ internal sealed class ReminderMessages
         return html.Append("</p></body></html>").ToString();
     }
 
-    private static string When(DateTime utc) => FrenchTime.ToParis(utc).ToString("dddd d MMMM yyyy 'à' H 'h' mm", French);
-}
-
-internal static class ParisDayFormat
-{
-    public static string ToParisDay(this DateTime utc) => FrenchTime.ToParis(utc).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
 }

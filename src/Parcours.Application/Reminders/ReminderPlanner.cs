@@ -181,9 +181,9 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
                 var coordinators = await db.People.AsNoTracking().Where(p => p.UserId != null && coordinatorAccounts.Contains(p.UserId))
                     .Select(p => p.Id).ToListAsync(ct);
                 // Recorded after the fact, an alert still has to reach someone: it lives two weeks from now.
-                var expires = clock.GetUtcNow().UtcDateTime.AddDays(14);
-                wanted.AddRange(absentTwice.SelectMany(absent => coordinators.Select(c =>
-                    new Wanted(ReminderRule.TwoAbsences, absent, c, start, expires > start ? expires : start.AddDays(14)))));
+                var now = clock.GetUtcNow().UtcDateTime;
+                var expires = (now > start ? now : start).AddDays(14);
+                wanted.AddRange(absentTwice.SelectMany(absent => coordinators.Select(c => new Wanted(ReminderRule.TwoAbsences, absent, c, start, expires))));
             }
         }
         await ReconcileAsync(db.Reminders.Where(r => r.CohortId == session.CohortId && r.Rule == ReminderRule.TwoAbsences && r.DueAtUtc == start),

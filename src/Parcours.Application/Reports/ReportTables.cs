@@ -9,7 +9,7 @@ namespace Parcours.Application.Reports;
 /// <summary>The report's tables, the same for the PDF pack and the CSV exports (French labels, « 85,0 % »).</summary>
 public static class ReportTables
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchTime.Culture;
 
     public static readonly IReadOnlyList<string> Names = ["statuts", "diversite", "sessions", "assiduite-territoires", "suivi", "feuilles-de-route", "decisions", "jalons"];
 

@@ -57,7 +57,6 @@ public sealed class Reminder
     {
         if (expiresAtUtc <= dueAtUtc) throw new ArgumentException("A reminder expires after it falls due.", nameof(expiresAtUtc));
         Id = Guid.CreateVersion7();
-        Kind = KindOf(rule);
         Rule = rule;
         CohortId = cohortId;
         ItemId = itemId;
@@ -72,7 +71,8 @@ public sealed class Reminder
 
     public Guid Id { get; private set; }
     public ReminderRule Rule { get; private set; }
-    public ReminderKind Kind { get; private set; }
+    /// <summary>Derived from the rule, not stored.</summary>
+    public ReminderKind Kind => KindOf(Rule);
     public Guid CohortId { get; private set; }
     public Guid ItemId { get; private set; }
     public Guid RecipientPersonId { get; private set; }

@@ -39,7 +39,7 @@ internal static class QuartzScheduling
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });
-            q.AddJob<DispatchRemindersJob>(j => j.WithIdentity(DispatchJob).StoreDurably().DisallowConcurrentExecution().WithDescription("Envoie les rappels échus"));
+            q.AddJob<DispatchRemindersJob>(j => j.WithIdentity(DispatchJob).StoreDurably().WithDescription("Envoie les rappels échus"));
             q.AddTrigger(t => t.ForJob(DispatchJob).WithIdentity("dispatch-reminders-poll", "parcours").StartNow()
                 .WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromSeconds(pollSeconds)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });

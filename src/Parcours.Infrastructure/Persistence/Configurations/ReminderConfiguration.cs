@@ -11,6 +11,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     public void Configure(EntityTypeBuilder<Reminder> b)
     {
         b.ToTable("Reminders");
+        b.Ignore(x => x.Kind);
         b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Cascade);
         // At most once per (rule, item, recipient, due time): the database says it, not only the code.
         b.HasIndex(x => new { x.ItemId, x.Rule, x.RecipientPersonId, x.DueAtUtc }).IsUnique();
