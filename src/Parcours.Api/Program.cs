@@ -9,8 +9,11 @@ using Parcours.Application;
 using Parcours.Application.Common;
 using Parcours.Infrastructure;
 using Parcours.Infrastructure.Persistence;
+using Parcours.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+// Say nothing of the server's make.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -18,6 +21,8 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddScoped<Parcours.Application.Accounts.IInteractiveSignIn, CookieSignIn>();
+builder.Services.AddParcoursWeb();
 
 builder.Services.Configure<JsonOptions>(o =>
 {
@@ -33,14 +38,8 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.Complete(c.ProblemDetails, c.HttpContext));
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-builder.Services.ConfigureApplicationCookie(o =>
-{
-    // An API answers 401/403; it does not redirect to a login page.
-    o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
-    o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
-    o.Cookie.Name = "parcours";
-    o.Cookie.SameSite = SameSiteMode.Lax;
-});
+// One cookie for the interface and the API: pages are sent to the login page, the API answers 401/403.
+builder.Services.ConfigureApplicationCookie(WebModule.ConfigureCookie);
 builder.Services.AddAuthorization(Policies.Add);
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -49,13 +48,16 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>(
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseWhen(WebModule.IsApi, api => api.UseStatusCodePages());
+app.UseParcoursWeb();
 app.UseSwaggerUI(o =>
 {
     o.SwaggerEndpoint("/openapi/v1.json", "Parcours v1");
     o.RoutePrefix = "swagger";
     o.DocumentTitle = "Parcours — API";
 });
+// Routing after the status-code pages, so that a page's error is re-executed through routing.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseBodySizeLimit();
@@ -81,13 +83,14 @@ app.MapCommitteeEndpoints();
 app.MapRoadmapEndpoints();
 app.MapReportEndpoints();
 app.MapReminderEndpoints();
+app.MapParcoursWeb();
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
-    app.Logger.LogInformation("Parcours est prêt sur {Urls}. Documentation : {Swagger}", urls, $"{app.Urls.FirstOrDefault()}/swagger");
+    app.Logger.LogInformation("Parcours est prêt sur {Urls} : ouvrez-la dans un navigateur. API : {Swagger}", urls, $"{app.Urls.FirstOrDefault()}/swagger");
     if (app.Configuration.GetValue<bool>("Demo:Seed") && !string.IsNullOrWhiteSpace(app.Configuration["Demo:Password"]))
     {
         app.Logger.LogInformation(

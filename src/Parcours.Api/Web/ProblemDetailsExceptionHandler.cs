@@ -52,8 +52,21 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             logger.LogError(exception, "Server error on {Method} {Path}", http.Request.Method, http.Request.Path);
         }
         http.Response.StatusCode = problem.Status!.Value;
+        if (!Parcours.Web.WebModule.IsApi(http))
+        {
+            // A page: a French page, not JSON (pages handle their own expected errors; this is the unexpected).
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(ErrorPage, cancellationToken);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    private const string ErrorPage = """
+        <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Erreur — Parcours</title></head>
+        <body><main><h1>Une erreur est survenue</h1><p>Votre demande n'a pas pu aboutir. Revenez en arrière pour retrouver votre saisie,
+        puis réessayez ; si l'erreur persiste, prévenez la coordination du programme.</p><p><a href="/">Retour à mon espace</a></p></main></body></html>
+        """;
 
     /// <summary>409 — or 412 when the client used If-Match — with the current text, so the writer can merge rather than lose.</summary>
     private static ProblemDetails Stale(HttpContext http, Parcours.Application.Roadmaps.StaleWriteException e)

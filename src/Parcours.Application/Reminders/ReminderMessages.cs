@@ -113,7 +113,7 @@ internal sealed class ReminderMessages
                 paragraphs.Add("L'invitation est jointe à ce message (fichier .ics) pour l'ajouter à votre agenda.");
                 var ics = Encoding.UTF8.GetBytes(ICalendarWriter.Write($"Parcours — {s.Code}", [s], _ => cohort));
                 return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {FrenchTime.LongMoment(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
-                    $"/api/sessions/{s.Id}", [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
+                    $"/sessions/{s.Id}", [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
 
             case ReminderRule.RoadmapDeadlineNear or ReminderRule.RoadmapDeadlineMissed:
                 if (!_pairs.TryGetValue(reminder.ItemId, out var pair) || pair.Deadline is not { } deadline)
@@ -134,7 +134,7 @@ internal sealed class ReminderMessages
                         ? $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») était attendue le {day} ; {state}."
                         : $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») est attendue le {day} ; {state}.",
                      "Ce message est adressé au binôme, avec copie à ses accompagnateurs."],
-                    "Ouvrir la feuille de route", $"/api/cohorts/{reminder.CohortId}/territories/{pair.TerritoryId}/roadmap", []), null);
+                    "Ouvrir la feuille de route", $"/feuilles-de-route/{reminder.CohortId}/{pair.TerritoryId}", []), null);
 
             case ReminderRule.NextStepDue:
                 if (!_steps.TryGetValue(reminder.ItemId, out var step))

@@ -83,8 +83,18 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
             return await work();
         }
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var result = await work();
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            // Rolled back: forget what the failed command changed in memory too, so that a later
+            // command in the same request (a page retrying a save) does not save it by accident.
+            ChangeTracker.Clear();
+            throw;
+        }
     }
 }

@@ -77,8 +77,8 @@ public sealed class ReminderTests(SmtpSink smtp)
         Assert.StartsWith("Bonjour Claire,", text);
         Assert.Contains("a lieu lundi 10 mai 2027 à 9 h 30", text);
         Assert.Contains("Lieu : CGET, 20 avenue de Ségur, 75007 Paris.", text);
-        Assert.Contains($"Voir la session : http://parcours.test/api/sessions/{s1}", text);
-        Assert.Contains($"href=\"http://parcours.test/api/sessions/{s1}\"", mail.Str("html"));
+        Assert.Contains($"Voir la session : http://parcours.test/sessions/{s1}", text);
+        Assert.Contains($"href=\"http://parcours.test/sessions/{s1}\"", mail.Str("html"));
         Assert.StartsWith("<http://parcours.test/api/notifications/unsubscribe?token=", mail.Str("listUnsubscribe"));
         Assert.Contains("Ne plus recevoir ce type de rappel par e-mail : http://parcours.test/api/notifications/unsubscribe?token=", text);
         var ics = Assert.Single(mail.GetProperty("attachments").EnumerateArray());
@@ -105,7 +105,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         Assert.Equal(2, inbox.GetProperty("unread").GetInt32());
         var first = inbox.GetProperty("items")[0];
         Assert.StartsWith("Rappel : S1", first.Str("subject"));
-        Assert.Equal($"http://parcours.test/api/sessions/{s1}", first.Str("link"));
+        Assert.Equal($"http://parcours.test/sessions/{s1}", first.Str("link"));
         await Http.ExpectAsync(await catalyst.PostAsync($"/api/me/notifications/{first.Id()}/read", null), 204);
         inbox = await catalyst.GetAsync("/api/me/notifications?unreadOnly=true", 200);
         Assert.Equal(1, inbox.GetProperty("unread").GetInt32());

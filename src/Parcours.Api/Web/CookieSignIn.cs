@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+using Parcours.Application.Accounts;
+using Parcours.Infrastructure.Identity;
+
+namespace Parcours.Api.Web;
+
+/// <summary>The web interface's sign-in: Identity's cookie, behind the same failed-login throttle as the API.</summary>
+internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThrottle throttle, IHttpContextAccessor http) : IInteractiveSignIn
+{
+    public async Task<InteractiveSignIn> SignInAsync(string email, string password, CancellationToken ct)
+    {
+        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
+        if (throttle.RetryAfter(address, email) is { } wait)
+        {
+            return new InteractiveSignIn(SignInOutcome.Throttled, RetryAfter: wait);
+        }
+        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+        var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            throttle.Failed(address, email);
+            return new InteractiveSignIn(result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.InvalidCredentials);
+        }
+        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
+        return new InteractiveSignIn(SignInOutcome.Succeeded, user is null ? null : await signIn.CreateUserPrincipalAsync(user));
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Parcours.Web.Infrastructure;
+
+namespace Parcours.Web;
+
+/// <summary>
+/// The French web interface: Razor Pages that send the same MediatR use cases as the API, mapped by
+/// the API's host. Everything outside <c>/api</c>, <c>/health</c>, <c>/openapi</c> and <c>/swagger</c> is a page.
+/// </summary>
+public static class WebModule
+{
+    public const string PagesPolicy = "Pages";
+
+    public static IServiceCollection AddParcoursWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+            {
+                // Deny by default: every page needs a signed-in person unless it says otherwise here.
+                o.Conventions.AuthorizeFolder("/", PagesPolicy);
+                o.Conventions.AllowAnonymousToPage("/Connexion");
+                o.Conventions.AllowAnonymousToPage("/Erreur");
+                o.Conventions.AllowAnonymousToPage("/Accessibilite");
+                o.Conventions.AllowAnonymousToPage("/MentionsLegales");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<UseCaseExceptionFilter>();
+                o.Filters.Add<ExpiredFormFilter>();
+            })
+            .AddApplicationPart(typeof(WebModule).Assembly)
+            .AddCookieTempDataProvider(o => o.Cookie.Name = "parcours.message");
+        // Pages know people by their session cookie only (bearer tokens are for the API), and challenge with it.
+        services.AddAuthorizationBuilder().AddPolicy(PagesPolicy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireAuthenticatedUser());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "parcours.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__jeton";
+            o.HeaderName = "X-Parcours-Jeton";
+        });
+        services.AddSingleton<StaticAssets>();
+        // French is written as French (« é », not « &#xE9; »): pages are UTF-8, and the encoder still escapes markup.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>Whether a request is for the API (or its documents) rather than for a page.</summary>
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
+        || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/swagger");
+
+    /// <summary>
+    /// The cookie's challenges: the API answers 401/403; a page sends the person to the login page —
+    /// and a form posted after the session expired is carried there whole (307 keeps method and body),
+    /// so that nothing typed is lost.
+    /// </summary>
+    public static void ConfigureCookie(CookieAuthenticationOptions o)
+    {
+        o.Cookie.Name = "parcours";
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.HttpOnly = true;
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+        o.LoginPath = "/connexion";
+        o.AccessDeniedPath = "/erreur/403";
+        o.ReturnUrlParameter = "retour";
+        o.Events.OnRedirectToLogin = c =>
+        {
+            if (IsApi(c.HttpContext))
+            {
+                c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            }
+            var request = c.Request;
+            var back = Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
+            if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+            {
+                c.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
+                c.Response.Headers.Location = $"{request.PathBase}/connexion?handler=reprise&retour={back}";
+                return Task.CompletedTask;
+            }
+            c.Response.Redirect($"{request.PathBase}/connexion?retour={back}");
+            return Task.CompletedTask;
+        };
+        o.Events.OnRedirectToAccessDenied = c =>
+        {
+            if (IsApi(c.HttpContext))
+            {
+                c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+            c.Response.Redirect($"{c.Request.PathBase}/erreur/403");
+            return Task.CompletedTask;
+        };
+    }
+
+    /// <summary>Headers of every answer, and French error pages for the pages (the API keeps problem details).</summary>
+    public static IApplicationBuilder UseParcoursWeb(this IApplicationBuilder app)
+    {
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            if (!context.Request.Path.StartsWithSegments("/swagger"))
+            {
+                // Our pages load nothing from elsewhere and run no inline script.
+                headers.ContentSecurityPolicy =
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                headers.XFrameOptions = "DENY";
+            }
+            return next(context);
+        });
+        app.UseWhen(c => !IsApi(c), branch => branch.UseStatusCodePagesWithReExecute("/erreur/{0}"));
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapParcoursWeb(this IEndpointRouteBuilder app)
+    {
+        app.MapRazorPages();
+        app.MapGet("/static/{file}", StaticAssets.Serve).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+}
