@@ -71,7 +71,9 @@ public static class WebModule
         o.SlidingExpiration = true;
         o.LoginPath = "/connexion";
         o.AccessDeniedPath = "/erreur/403";
-        o.ReturnUrlParameter = "retour";
+        // Not « retour »: with it, the cookie handler itself would redirect right after a sign-in on the
+        // login page, before the page could hand back a form carried across an expired session.
+        o.ReturnUrlParameter = "ReturnUrl";
         o.Events.OnRedirectToLogin = c =>
         {
             if (IsApi(c.HttpContext))

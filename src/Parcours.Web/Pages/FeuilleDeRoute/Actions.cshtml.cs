@@ -11,8 +11,9 @@ using Parcours.Web.Infrastructure;
 namespace Parcours.Web.Pages.FeuilleDeRoute;
 
 /// <summary>
-/// The roadmap's actions as a table: rows added and removed without JavaScript (each button posts the
-/// whole table back, nothing is saved until « Enregistrer »), the same conflict rule as the sections.
+/// The roadmap's actions as a table: rows added without JavaScript (the button posts the whole table
+/// back, nothing is saved until « Enregistrer »), rows ticked « Retirer » left out when saving, and the
+/// same conflict rule as the sections.
 /// </summary>
 [Authorize(Roles = Roles.Catalyst)]
 public sealed partial class ActionsModel : UseCasePage
@@ -27,6 +28,8 @@ public sealed partial class ActionsModel : UseCasePage
         public string? Deadline { get; set; }
         public string? Indicator { get; set; }
         public ActionStatus Status { get; set; } = ActionStatus.Planned;
+        /// <summary>Ticked: the row is left out when the table is saved.</summary>
+        public bool Remove { get; set; }
 
         public bool IsBlank => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Partners) && string.IsNullOrWhiteSpace(Owner)
             && string.IsNullOrWhiteSpace(Deadline) && string.IsNullOrWhiteSpace(Indicator);
@@ -63,19 +66,10 @@ public sealed partial class ActionsModel : UseCasePage
         return Page();
     }
 
-    /// <summary>One row fewer; nothing saved.</summary>
-    public async Task<IActionResult> OnPostSupprimerAsync(Guid cohortId, Guid territoryId, int ligne)
-    {
-        if (ligne >= 0 && ligne < Rows.Count) Rows.RemoveAt(ligne);
-        ModelState.Clear();
-        Roadmap = await SendAsync(new GetRoadmap(cohortId, territoryId));
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostAsync(Guid cohortId, Guid territoryId)
     {
         // Blank rows are left out; the others keep their index in the form for error messages.
-        var kept = Rows.Select((row, index) => (row, index)).Where(x => !x.row.IsBlank).ToList();
+        var kept = Rows.Select((row, index) => (row, index)).Where(x => !x.row.IsBlank && !x.row.Remove).ToList();
         var actions = new List<RoadmapAction>();
         foreach (var (row, index) in kept)
         {

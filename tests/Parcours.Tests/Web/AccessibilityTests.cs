@@ -1,0 +1,126 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Parcours.Tests.Web;
+
+/// <summary>
+/// RGAA 4.1 / WCAG 2.1 AA checked by a tool we did not write (axe), page by page, and a journey made
+/// with the keyboard alone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture web)
+{
+    private static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return [.. result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url} — {v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")];
+    }
+
+    [Fact]
+    public async Task EveryPageOfTheCatalystsSpace_HasNoSeriousOrCriticalAxeViolation()
+    {
+        var (cohort, territory, _, _) = await web.CatalystPairAsync();
+        var roadmap = $"/feuilles-de-route/{cohort}/{territory}";
+        await using var context = await web.NewContextAsync();
+        var violations = new List<string>();
+
+        // Signed out: the login page, with and without its errors, and the public pages.
+        var anonymous = await context.NewPageAsync();
+        await anonymous.GotoAsync("/connexion");
+        violations.AddRange(await SeriousViolationsAsync(anonymous));
+        await anonymous.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(anonymous.Locator("#erreurs")).ToBeVisibleAsync();
+        violations.AddRange(await SeriousViolationsAsync(anonymous));
+        await anonymous.CloseAsync();
+
+        var page = await web.SignInAsync(context, BrowserFixture.Catalyst);
+        var sessionPath = await page.Locator("a[href^='/sessions/']").First.GetAttributeAsync("href");
+        string[] paths =
+        [
+            "/", $"/parcours/{cohort}", sessionPath!, $"/parcours/{cohort}/vote", "/agenda",
+            roadmap, $"{roadmap}/sections/enjeux", $"{roadmap}/actions", $"{roadmap}/soumettre", $"{roadmap}/commentaires",
+            $"{roadmap}/versions", $"{roadmap}/versions/1", $"{roadmap}/comparer?de=1&a=1", $"/suivi/{cohort}",
+            "/notifications", "/notifications/preferences", "/accessibilite", "/mentions-legales", $"/feuilles-de-route/{cohort}/{Guid.NewGuid()}",
+        ];
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            violations.AddRange(await SeriousViolationsAsync(page));
+        }
+        // A form refused, with its errors beside the fields; the calendar address once created; a conflict.
+        await page.GotoAsync($"{roadmap}/actions");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une ligne" }).ClickAsync();
+        var n = await page.Locator("tbody tr").CountAsync();
+        await page.GetByLabel($"Partenaires de l'action {n}", new() { Exact = true }).FillAsync("Une action sans intitulé");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les actions" }).ClickAsync();
+        await Expect(page.Locator("#erreurs")).ToBeVisibleAsync();
+        violations.AddRange(await SeriousViolationsAsync(page));
+        await page.GotoAsync("/agenda");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon adresse d'abonnement" }).ClickAsync();
+        violations.AddRange(await SeriousViolationsAsync(page));
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_SignInOpenTheRoadmapAndSaveASection()
+    {
+        var b = await web.TakeBinomeAsync();
+        await using var context = await web.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/connexion");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await FocusedTextAsync(page));
+        await TabToAsync(page, "input#Email");
+        await page.Keyboard.TypeAsync(b.First);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Password", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.TypeAsync(BrowserFixture.DemoPassword);
+        await EnterAsync(page);
+        Assert.Equal(web.BaseUrl + "/", page.Url);
+
+        await TabToAsync(page, "nav a[href='/aller/feuille-de-route']");
+        // The focus is visible: an outline is drawn around the focused link.
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
+        await EnterAsync(page);
+        await Expect(page.Locator("h1")).ToContainTextAsync("Feuille de route");
+
+        await TabToAsync(page, "a[href$='/sections/positionnement']");
+        await EnterAsync(page);
+        await TabToAsync(page, "textarea#Text");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Positionnement écrit au clavier seul.");
+        await TabToAsync(page, "button[type=submit].bouton:not(.bouton--discret)");
+        await EnterAsync(page);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("enregistrée");
+        await Expect(page.Locator("#section-positionnement")).ToContainTextAsync("Positionnement écrit au clavier seul.");
+    }
+
+    /// <summary>Presses Enter on what has the focus, and waits for the page it leads to.</summary>
+    private static async Task EnterAsync(IPage page)
+    {
+        var before = page.Url;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url != before);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    private static Task<string> FocusedTextAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+
+    /// <summary>Presses Tab until the element matching the selector has the focus (at most 200 times).</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        for (var i = 0; i < 200; i++)
+        {
+            if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail($"The keyboard never reached « {selector} » on {page.Url}.");
+    }
+}
