@@ -6,8 +6,9 @@ cd "$(dirname "$0")"
 
 # Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write),
 # python3-aiosmtpd is the SMTP server the reminder tests start on 127.0.0.1;
-# poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure.
-PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf)
+# poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure; chromium is the
+# browser the web interface's tests drive (Playwright's own driver, Debian's browser: nothing downloaded).
+PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf chromium)
 
 missing=()
 for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do

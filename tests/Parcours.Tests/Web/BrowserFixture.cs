@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
+        // CI shares two cores between this host, the browser and the other test collections.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
@@ -64,7 +66,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        if (page.Url != BaseUrl + "/")
+        {
+            Assert.Fail($"Sign-in as {email} stayed on {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+        }
         return page;
     }
 
