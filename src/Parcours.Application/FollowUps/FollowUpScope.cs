@@ -61,6 +61,9 @@ internal sealed class FollowUpScope
         }
         var coached = await access.CoachedTerritoriesAsync(cohortId, ct);
         var own = await access.OwnTerritoriesAsync(cohortId, ct);
+        // Nothing to follow in that cohort (another cohort, or one that does not exist): « introuvable »,
+        // not an empty list that would confirm the cohort exists.
+        if (coached.Count == 0 && own.Count == 0) throw NotFoundException.Cohort();
         return new FollowUpScope(false, coached, own);
     }
 

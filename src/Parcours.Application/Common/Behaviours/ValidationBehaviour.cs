@@ -4,13 +4,13 @@ using Parcours.Application.Common.Exceptions;
 
 namespace Parcours.Application.Common.Behaviours;
 
-/// <summary>Runs every validator of the request before the handler; all failures are reported at once.</summary>
+/// <summary>Runs every validator of the request (and the date bounds) before the handler; all failures are reported at once.</summary>
 internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = DateBounds.Check(request!).Select(d => new FluentValidation.Results.ValidationFailure(d.Field, d.Message)).ToList();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken);
