@@ -48,21 +48,35 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>(
 var app = builder.Build();
 
 app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts(); // Sent on HTTPS answers only: behind a TLS proxy, browsers then refuse plain HTTP.
+}
 app.UseWhen(WebModule.IsApi, api => api.UseStatusCodePages());
 app.UseParcoursWeb();
-app.UseSwaggerUI(o =>
+// The API's documentation is public where the setting allows it: by default everywhere but in Production.
+var documentation = app.Configuration.GetValue("OpenApi:Enabled", !app.Environment.IsProduction());
+if (documentation)
 {
-    o.SwaggerEndpoint("/openapi/v1.json", "Parcours v1");
-    o.RoutePrefix = "swagger";
-    o.DocumentTitle = "Parcours — API";
-});
+    app.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint("/openapi/v1.json", "Parcours v1");
+        o.RoutePrefix = "swagger";
+        o.DocumentTitle = "Parcours — API";
+    });
+}
 // Routing after the status-code pages, so that a page's error is re-executed through routing.
 app.UseRouting();
 app.UseAuthentication();
+app.UseSessionCheck();
+app.UseCookieWriteRefusal();
 app.UseAuthorization();
 app.UseBodySizeLimit();
 
-app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+if (documentation)
+{
+    app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+}
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {

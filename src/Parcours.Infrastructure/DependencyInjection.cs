@@ -39,8 +39,22 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ParcoursDbContext>()
+            .AddSignInManager<ParcoursSignInManager>()
+            .AddClaimsPrincipalFactory<SessionClaimsFactory>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<RefreshTokenLedger>();
+        // The cookie's security stamp is checked on every request: a change of roles, a new password or
+        // a sign-out elsewhere takes effect at once, not after Identity's default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = c =>
+            {
+                SessionClaimsFactory.KeepSession(c.CurrentPrincipal!, c.NewPrincipal!);
+                return Task.CompletedTask;
+            };
+        });
         services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
         services.AddSingleton<Application.Common.Documents.IDocumentRenderer, Documents.Pdf.PdfDocumentRenderer>();
 

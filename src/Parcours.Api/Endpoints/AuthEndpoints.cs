@@ -25,11 +25,17 @@ internal static class AuthEndpoints
             .WithSummary("Connexion : renvoie un jeton porteur, ou pose un cookie avec ?useCookies=true.");
         group.MapPost("/refresh", Refresh).AllowAnonymous()
             .WithSummary("Échange un jeton de rafraîchissement contre un nouveau jeton.");
-        group.MapPost("/logout", async (SignInManager<ParcoursUser> signIn) =>
+        group.MapPost("/logout", async (SignInManager<ParcoursUser> signIn, RefreshTokenLedger ledger, HttpContext http, CancellationToken ct) =>
         {
+            // Tokens carry no server state: the ledger remembers that this sign-in ended — its cookie, its
+            // bearer token and its refresh token alike; the person's other sessions go on.
+            if (http.User.FindFirst(RefreshTokenLedger.SessionClaim) is { } session)
+            {
+                await ledger.EndSessionAsync(session.Value, ct);
+            }
             await signIn.SignOutAsync();
             return TypedResults.NoContent();
-        }).WithSummary("Déconnexion (supprime le cookie).");
+        }).WithSummary("Déconnexion : met fin au cookie, au jeton porteur et au jeton de rafraîchissement.");
     }
 
     private static async Task<IResult> Login(
@@ -71,17 +77,28 @@ internal static class AuthEndpoints
     }
 
     private static async Task<IResult> Refresh(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SignInManager<ParcoursUser> signIn)
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SignInManager<ParcoursUser> signIn,
+        RefreshTokenLedger ledger, CancellationToken ct)
     {
         var ticket = string.IsNullOrWhiteSpace(request.RefreshToken)
             ? null
             : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || (ticket.Principal.FindFirst(RefreshTokenLedger.SessionClaim) is { } ended && await ledger.IsEndedAsync(ended.Value, ct)))
         {
             return TypedResults.Problem(statusCode: 401, type: Problems.Type("invalid-refresh-token"), title: "Connexion refusée.",
                 detail: "Le jeton de rafraîchissement est invalide ou expiré : reconnectez-vous.");
         }
-        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+        if (!await ledger.TryConsumeAsync(request.RefreshToken!, expires, ct))
+        {
+            // Presented twice: one of the two holders is not its owner. End every session of the account.
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            return TypedResults.Problem(statusCode: 401, type: Problems.Type("refresh-token-used"), title: "Connexion refusée.",
+                detail: "Ce jeton de rafraîchissement a déjà servi : par précaution, toutes les sessions du compte sont fermées. Reconnectez-vous.");
+        }
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        SessionClaimsFactory.KeepSession(ticket.Principal, principal);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

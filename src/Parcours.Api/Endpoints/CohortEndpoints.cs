@@ -33,6 +33,6 @@ internal static class CohortEndpoints
             return TypedResults.Created($"/api/cohorts/{cohort.Id}", cohort);
         });
         manage.MapPut("/{id:guid}", (Guid id, CohortBody body, IMediator m, CancellationToken ct) =>
-            m.Send(new UpdateCohort(id, body.Title, body.StartDate, body.EndDate, body.TargetTerritoryCount, body.Phases), ct));
+            m.Send(new UpdateCohort(id, body.Title, body.StartDate, body.EndDate, body.TargetTerritoryCount, body.Phases, body.ProgrammeId), ct));
     }
 }

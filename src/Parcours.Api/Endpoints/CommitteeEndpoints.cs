@@ -79,9 +79,11 @@ internal static class CommitteeEndpoints
         {
             throw new BadHttpRequestException("Unsupported media type.", StatusCodes.Status415UnsupportedMediaType);
         }
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("fichier") ?? (form.Files.Count > 0 ? form.Files[0] : null)
-            ?? throw RequestValidationException.For("fichier", "Joignez le fichier dans le champ « fichier ».");
+        var form = await request.ReadFormOrRefuseAsync(ct);
+        // Only the documented field: a file sent under another name is refused, not stored anyway.
+        var file = form.Files.GetFile("fichier") ?? throw RequestValidationException.For("fichier", form.Files.Count > 0
+            ? $"Le fichier doit être envoyé dans le champ « fichier » (reçu : « {form.Files[0].Name} »)."
+            : "Joignez le fichier dans le champ « fichier ».");
         using var buffer = new MemoryStream();
         await using (var stream = file.OpenReadStream())
         {

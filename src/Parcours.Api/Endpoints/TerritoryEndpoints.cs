@@ -59,7 +59,7 @@ internal static class TerritoryEndpoints
         byte[] content;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await request.ReadFormOrRefuseAsync(ct);
             var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw RequestValidationException.For("fichier", "Joignez le fichier CSV des territoires.");
             await using var stream = file.OpenReadStream();
             content = await ReadAllAsync(stream, ct);

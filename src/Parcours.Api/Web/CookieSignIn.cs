@@ -5,7 +5,7 @@ using Parcours.Infrastructure.Identity;
 namespace Parcours.Api.Web;
 
 /// <summary>The web interface's sign-in: Identity's cookie, behind the same failed-login throttle as the API.</summary>
-internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThrottle throttle, IHttpContextAccessor http) : IInteractiveSignIn
+internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThrottle throttle, IHttpContextAccessor http, RefreshTokenLedger ledger) : IInteractiveSignIn
 {
     public async Task<InteractiveSignIn> SignInAsync(string email, string password, CancellationToken ct)
     {
@@ -25,5 +25,13 @@ internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThro
         return new InteractiveSignIn(SignInOutcome.Succeeded, user is null ? null : await signIn.CreateUserPrincipalAsync(user));
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    public async Task SignOutAsync()
+    {
+        // The session ends on the server too: a copy of the cookie no longer opens anything.
+        if (http.HttpContext?.User.FindFirst(RefreshTokenLedger.SessionClaim) is { } session)
+        {
+            await ledger.EndSessionAsync(session.Value, http.HttpContext.RequestAborted);
+        }
+        await signIn.SignOutAsync();
+    }
 }

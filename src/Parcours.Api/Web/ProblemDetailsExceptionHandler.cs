@@ -98,6 +98,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ? $"Champ(s) obligatoire(s) absent(s) : {m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.')}."
             : e.InnerException is JsonException json
             ? $"Le JSON envoyé est invalide{(json.Path is { Length: > 1 } path ? $" au champ « {path.TrimStart('$', '.')} »" : "")} : valeur manquante, mal formée ou d'un type inattendu."
+            : e.InnerException is InvalidDataException or IOException
+            ? e.Message
             : e.Message.Contains("required", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
                 ? "Le corps de la requête est obligatoire."
                 : "La requête est mal formée : vérifiez les paramètres de l'adresse et le corps envoyé.";

@@ -8,7 +8,7 @@ namespace Parcours.Application.Cohorts;
 
 public sealed record UpdateCohort(
     Guid Id, string Title, DateOnly StartDate, DateOnly EndDate,
-    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases) : ICommand<CohortDto>, ICohortFields;
+    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases, Guid? ProgrammeId = null) : ICommand<CohortDto>, ICohortFields;
 
 internal sealed class UpdateCohortValidator : AbstractValidator<UpdateCohort>
 {
@@ -21,6 +21,15 @@ internal sealed class UpdateCohortHandler(IParcoursDbContext db, TimeProvider cl
     {
         var cohort = await db.Cohorts.Include(c => c.Phases).SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
             ?? throw NotFoundException.Cohort();
+        // The body names the programme: a different one is refused, never silently ignored.
+        if (request.ProgrammeId is { } programme && programme != cohort.ProgrammeId)
+        {
+            if (!await db.Programmes.AnyAsync(p => p.Id == programme, cancellationToken))
+            {
+                throw RequestValidationException.For("programmeId", "Ce programme est introuvable.");
+            }
+            throw new Domain.Common.DomainRuleException("cohort-programme-fixed", "Une promotion ne change pas de programme : créez-en une dans l'autre programme.");
+        }
         cohort.Update(request.Title, request.StartDate, request.EndDate, request.TargetTerritoryCount,
             request.Phases!, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

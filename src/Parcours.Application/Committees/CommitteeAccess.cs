@@ -22,15 +22,9 @@ internal static class CommitteeAccess
         return await query.SingleOrDefaultAsync(c => c.Id == committeeId, ct) ?? throw new NotFoundException("Ce comité");
     }
 
-    /// <summary>The meeting of that committee; a meeting of another committee is refused by name (409).</summary>
-    public static async Task<CommitteeMeeting> MeetingAsync(IParcoursDbContext db, Committee committee, Guid meetingId, bool tracking, CancellationToken ct)
-    {
-        var meeting = await (tracking ? db.CommitteeMeetings : db.CommitteeMeetings.AsNoTracking()).SingleOrDefaultAsync(m => m.Id == meetingId, ct)
-            ?? throw new NotFoundException("Cette réunion");
-        if (meeting.CommitteeId != committee.Id)
-        {
-            throw new Domain.Common.DomainRuleException("meeting-other-committee", $"Cette réunion appartient à un autre comité que « {committee.Name} ».");
-        }
-        return meeting;
-    }
+    /// <summary>The meeting of that committee; a meeting of another committee is « introuvable » here, as if absent.</summary>
+    public static async Task<CommitteeMeeting> MeetingAsync(IParcoursDbContext db, Committee committee, Guid meetingId, bool tracking, CancellationToken ct) =>
+        await (tracking ? db.CommitteeMeetings : db.CommitteeMeetings.AsNoTracking())
+            .SingleOrDefaultAsync(m => m.Id == meetingId && m.CommitteeId == committee.Id, ct)
+        ?? throw new NotFoundException("Cette réunion");
 }

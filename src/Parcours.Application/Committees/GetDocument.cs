@@ -29,7 +29,9 @@ internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess acc
 
     private async Task<bool> CanReadAsync(Domain.Committees.CommitteeDocument document, CancellationToken ct)
     {
-        if (access.IsCoordinator || (await access.SeatedCommitteesAsync(ct)).Contains(document.CommitteeId))
+        // The committee's own rule: a seat counts for someone who is a committee member by role, as on
+        // the committee's pages (a coach holding a seat reads only what is shared with the cohort).
+        if (access.IsCoordinator || (access.IsInRole(Roles.CommitteeMember) && (await access.SeatedCommitteesAsync(ct)).Contains(document.CommitteeId)))
         {
             return true;
         }

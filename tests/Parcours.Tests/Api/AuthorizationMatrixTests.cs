@@ -33,6 +33,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
 
     private static Dictionary<string, int> Only(int status, params string[] roles) => roles.ToDictionary(r => r, _ => status);
 
+    /// <summary>The fixture's coach coaches no territory of the scenario's cohort: its follow-up is not theirs (404).</summary>
+    private static Dictionary<string, int> CoachHasNothingThere(Dictionary<string, int> allowed) => new(allowed) { [Coach] = 404 };
+
     /// <summary>Signed-in callers get <paramref name="others"/>, except the catalyst, who gets <paramref name="catalyst"/>.</summary>
     private static Dictionary<string, int> Personal(int catalyst, int others) => new()
     {
@@ -101,12 +104,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             c => new { territoryId = c.TerritoryId, coachPersonId = c.Person, fromDate = "2018-03-01" }, Only(400, Coordinator)),
         new("POST /api/coach-assignments/{}/end", HttpMethod.Post, _ => $"/api/coach-assignments/{Guid.NewGuid()}/end", _ => new { untilDate = "2018-06-01" }, Only(404, Coordinator)),
         new("PUT /api/cohorts/{}/follow-up/cadence", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/cadence", _ => new { days = 45 }, Only(204, Coordinator)),
-        new("GET /api/cohorts/{}/follow-ups", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups", _ => null, Only(200, Coordinator, Coach, Catalyst)),
+        new("GET /api/cohorts/{}/follow-ups", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups", _ => null, CoachHasNothingThere(Only(200, Coordinator, Catalyst))),
         // The entry is internal to the catalyst's own territory, and the coach is not assigned to it.
         new("GET /api/follow-ups/{}", HttpMethod.Get, c => $"/api/follow-ups/{c.EntryId}", _ => null,
             new() { [Coordinator] = 200, [Coach] = 404, [Catalyst] = 404 }),
-        new("GET /api/cohorts/{}/follow-ups.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups.csv", _ => null, Only(200, Coordinator, Coach, Catalyst)),
-        new("GET /api/cohorts/{}/field-visits", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits", _ => null, Only(200, Coordinator, Coach, Catalyst)),
+        new("GET /api/cohorts/{}/follow-ups.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups.csv", _ => null, CoachHasNothingThere(Only(200, Coordinator, Catalyst))),
+        new("GET /api/cohorts/{}/field-visits", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits", _ => null, CoachHasNothingThere(Only(200, Coordinator, Catalyst))),
         new("POST /api/cohorts/{}/follow-ups", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-ups",
             c => new { territoryId = c.TerritoryId, date = "2018-06-01", kind = "Rencontre", visibility = "Internal", notes = "Matrice" },
             new() { [Coordinator] = 201, [Coach] = 404 }),
@@ -115,14 +118,14 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             new() { [Coordinator] = 200, [Coach] = 404 }),
         new("POST /api/follow-ups/{}/next-steps/{}/done", HttpMethod.Post, c => $"/api/follow-ups/{c.EntryId}/next-steps/{c.StepId}/done", _ => new { },
             new() { [Coordinator] = 200, [Coach] = 404 }),
-        new("GET /api/cohorts/{}/follow-up/without-contact", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/without-contact", _ => null, Only(200, Coordinator, Coach)),
-        new("GET /api/cohorts/{}/follow-up/overdue-steps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/overdue-steps", _ => null, Only(200, Coordinator, Coach)),
+        new("GET /api/cohorts/{}/follow-up/without-contact", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/without-contact", _ => null, CoachHasNothingThere(Only(200, Coordinator))),
+        new("GET /api/cohorts/{}/follow-up/overdue-steps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/overdue-steps", _ => null, CoachHasNothingThere(Only(200, Coordinator))),
         new("POST /api/cohorts/{}/field-visits", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/field-visits",
             c => new { hostTerritoryId = c.TerritoryId, date = "2018-06-01", purpose = "Visite", visitors = new[] { new { name = "Claire" } } },
             new() { [Coordinator] = 201, [Coach] = 404 }),
         // Committee members pass the policy, then read activity only for cohorts whose committees they sit on.
         new("GET /api/cohorts/{}/follow-up/activity", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/follow-up/activity", _ => null,
-            new() { [Coordinator] = 200, [Coach] = 200, [CommitteeMember] = 404 }),
+            new() { [Coordinator] = 200, [Coach] = 404, [CommitteeMember] = 404 }),
         // The committee member of the fixture sits on no committee: they pass the policy, then see nothing (404).
         new("GET /api/cohorts/{}/committees", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/committees", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         new("GET /api/committees/{}", HttpMethod.Get, c => $"/api/committees/{c.CommitteeId}", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),

@@ -88,12 +88,13 @@ public sealed class CommitteeTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task ADecisionOnAMeetingOfAnotherCommittee_Is409AndWritesNothing()
+    public async Task ADecisionOnAMeetingOfAnotherCommittee_IsNotFoundAndWritesNothing()
     {
         var w = await WorldAsync();
-        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/committees/{w.Technique}/meetings/{w.MeetingId}/decisions",
-            new { kind = "Decision", text = "Égarée" }), 409, "meeting-other-committee");
-        Assert.Contains("Comité technique", problem.Str("detail"));
+        // A meeting is found only under its own committee: naming it under another one does not confirm it exists.
+        await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/committees/{w.Technique}/meetings/{w.MeetingId}/decisions",
+            new { kind = "Decision", text = "Égarée" }), 404, "not-found");
+        await Http.ExpectProblemAsync(await api.Coordinator.GetAsync($"/api/committees/{w.Technique}/meetings/{w.MeetingId}"), 404, "not-found");
         Assert.Empty((await api.Coordinator.GetAsync($"/api/committees/{w.Orientation}/meetings/{w.MeetingId}", 200)).GetProperty("decisions").EnumerateArray());
     }
 

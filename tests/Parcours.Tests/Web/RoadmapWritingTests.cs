@@ -122,4 +122,21 @@ public sealed class RoadmapWritingTests(BrowserFixture web)
         Assert.Equal("Submitted", roadmap.Str("status"));
         Assert.Contains("Action sans JavaScript", roadmap.GetProperty("actions").GetRawText());
     }
+
+    [Fact]
+    public async Task SigningOut_EndsTheSession_EvenForACopyOfItsCookie()
+    {
+        var b = await web.TakeBinomeAsync();
+        await using var context = await web.NewContextAsync();
+        var page = await web.SignInAsync(context, b.First);
+        var copied = await context.CookiesAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Connexion");
+
+        await using var thief = await web.NewContextAsync();
+        await thief.AddCookiesAsync(copied.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
+        var stolen = await thief.NewPageAsync();
+        await stolen.GotoAsync(b.RoadmapUrl);
+        await Expect(stolen.Locator("h1")).ToHaveTextAsync("Connexion");
+    }
 }

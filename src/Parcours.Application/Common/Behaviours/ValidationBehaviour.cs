@@ -10,7 +10,7 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = DateBounds.Check(request!).Select(d => new FluentValidation.Results.ValidationFailure(d.Field, d.Message)).ToList();
+        var failures = BindingGuards.Check(request!).Select(d => new FluentValidation.Results.ValidationFailure(d.Field, d.Message)).ToList();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken);

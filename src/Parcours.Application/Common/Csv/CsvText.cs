@@ -75,9 +75,24 @@ public static class CsvText
         return records;
     }
 
-    /// <summary>One CSV line, quoting only what needs it.</summary>
+    /// <summary>One CSV line, quoting only what needs it; every cell neutralised against formula injection.</summary>
     public static string Line(IEnumerable<string?> values, char separator = ';') =>
-        string.Join(separator, values.Select(v => Quote(v ?? "", separator)));
+        string.Join(separator, values.Select(v => Quote(Neutralise(v ?? ""), separator)));
+
+    /// <summary>
+    /// A cell that a spreadsheet would run as a formula (« =HYPERLINK(…) », « +… », « -… », « @… », or one
+    /// starting with a tab or a carriage return) is prefixed with an apostrophe, as OWASP advises, so that
+    /// Excel shows it as text. Plain numbers (« -3 », « +2,5 ») are left as they are.
+    /// </summary>
+    public static string Neutralise(string value)
+    {
+        if (value.Length == 0 || value[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r')) return value;
+        if (value[0] is '+' or '-' && decimal.TryParse(value.Replace(',', '.'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return value;
+        }
+        return "'" + value;
+    }
 
     private static string Quote(string value, char separator) =>
         value.AsSpan().IndexOfAny(['"', '\n', '\r', separator]) >= 0

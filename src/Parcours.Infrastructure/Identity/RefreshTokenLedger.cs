@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Parcours.Infrastructure.Persistence;
+
+namespace Parcours.Infrastructure.Identity;
+
+/// <summary>
+/// A credential that no longer opens anything: a refresh token already exchanged (« refresh:&lt;hash&gt; »)
+/// or a session signed out (« session:&lt;id&gt; »), kept until what it revokes would have expired anyway.
+/// </summary>
+public sealed class UsedRefreshToken
+{
+    public string Hash { get; set; } = "";
+    public DateTime ExpiresAtUtc { get; set; }
+}
+
+internal sealed class UsedRefreshTokenConfiguration : IEntityTypeConfiguration<UsedRefreshToken>
+{
+    public void Configure(EntityTypeBuilder<UsedRefreshToken> b)
+    {
+        b.ToTable("UsedRefreshTokens");
+        b.HasKey(x => x.Hash);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.HasIndex(x => x.ExpiresAtUtc);
+    }
+}
+
+/// <summary>
+/// What Identity's stateless tokens cannot say themselves: that a refresh token was already exchanged
+/// (single use), and that a session was signed out (its cookie, bearer and refresh tokens all carry the
+/// session's id). Kept in the database: every instance sees it, a restart keeps it.
+/// </summary>
+public sealed class RefreshTokenLedger(ParcoursDbContext db, TimeProvider clock)
+{
+    /// <summary>The claim that names a sign-in; refreshed tokens keep it.</summary>
+    public const string SessionClaim = "parcours:session";
+
+    /// <summary>How long anything issued by one sign-in can live (the refresh token's 14 days).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(14);
+
+    public async Task EndSessionAsync(string sessionId, CancellationToken ct)
+    {
+        await AddOnceAsync(new UsedRefreshToken { Hash = Key(sessionId), ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + SessionLifetime }, ct);
+    }
+
+    public Task<bool> IsEndedAsync(string sessionId, CancellationToken ct) =>
+        db.Set<UsedRefreshToken>().AsNoTracking().AnyAsync(t => t.Hash == Key(sessionId), ct);
+
+    private static string Key(string sessionId) => "session:" + sessionId;
+
+    /// <summary>True the first time a token is presented; false ever after.</summary>
+    public async Task<bool> TryConsumeAsync(string token, DateTimeOffset expires, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<UsedRefreshToken>().Where(t => t.ExpiresAtUtc < now).ExecuteDeleteAsync(ct);
+        var hash = "refresh:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..48];
+        // The primary key says whether it was exchanged already (by this request's twin, or by a thief).
+        return await AddOnceAsync(new UsedRefreshToken { Hash = hash, ExpiresAtUtc = expires.UtcDateTime }, ct);
+    }
+
+    private async Task<bool> AddOnceAsync(UsedRefreshToken row, CancellationToken ct)
+    {
+        var entry = db.Set<UsedRefreshToken>().Add(row);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            entry.State = EntityState.Detached; // Only this row: the account loaded in the same request stays tracked.
+            return false;
+        }
+    }
+}
