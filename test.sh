@@ -21,6 +21,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# Spectral (npm) lints the OpenAPI document in the contract test: installed in tools/spectral when missing.
+if [ ! -x tools/spectral/node_modules/.bin/spectral ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  command -v npm >/dev/null || { $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null; }
+  echo "Installing: @stoplight/spectral-cli (tools/spectral)"
+  (cd tools/spectral && npm install --no-audit --no-fund --no-package-lock --silent)
+fi
+
 # One build, then the tests without rebuilding; a 2-core machine runs one test assembly at a time.
 dotnet build Parcours.sln -c Release -nologo -v q
 dotnet test Parcours.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"

@@ -43,7 +43,12 @@ builder.Services.ConfigureApplicationCookie(WebModule.ConfigureCookie);
 builder.Services.AddAuthorization(Policies.Add);
 
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
+builder.Services.AddOpenApi(o =>
+{
+    o.AddDocumentTransformer<BearerSecurityScheme>();
+    o.AddOperationTransformer<OperationContract>();
+    o.AddDocumentTransformer<DocumentContract>();
+});
 
 var app = builder.Build();
 

@@ -61,6 +61,7 @@ internal static class CommitteeEndpoints
         manage.MapPost("/committees/{id:guid}/meetings/{meetingId:guid}/documents", UploadAsync)
             .WithMetadata(new AllowBodyAttribute(UploadMaxBytes)).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
+            .Produces<DocumentDto>(StatusCodes.Status201Created)
             .WithSummary("Joint un fichier (champ « fichier », 10 Mo au plus ; PDF, images, documents Office/OpenDocument, texte ou CSV, vérifiés par leur contenu).");
         manage.MapPut("/documents/{id:guid}/sharing", (Guid id, SharingBody b, IMediator m, CancellationToken ct) => m.Send(new ShareDocument(id, b.SharedWithCohort), ct));
 

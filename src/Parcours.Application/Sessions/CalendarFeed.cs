@@ -30,7 +30,7 @@ internal static class CalendarTokens
     public static async Task<Person> MeAsync(IParcoursDbContext db, CallerAccess access, CancellationToken ct)
     {
         var personId = await access.PersonIdAsync(ct)
-            ?? throw new DomainRuleException("calendar-no-person", "Votre compte n'est lié à aucune personne du programme : demandez-le à un administrateur.");
+            ?? throw Notifications.MyPerson.NoPerson();
         return await db.People.SingleAsync(p => p.Id == personId, ct);
     }
 }

@@ -17,7 +17,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
 
     private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
 
-    private sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
+    internal sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
         Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId, Guid CommitteeId, Guid MeetingId, Guid DocumentId);
 
     private static string Roadmap(Context c, string rest = "") => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}/roadmap{rest}";
@@ -29,7 +29,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         return form;
     }
 
-    private sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed);
+    internal sealed record Row(string Name, HttpMethod Method, Func<Context, string> Url, Func<Context, object?> Body, Dictionary<string, int> Allowed)
+    {
+        /// <summary>Every status the matrix sees this operation answer, role by role.</summary>
+        public IEnumerable<int> Statuses => AllRoles.Select(role => Allowed.TryGetValue(role, out var status) ? status : role == Anonymous ? 401 : 403).Distinct();
+    }
 
     private static Dictionary<string, int> Only(int status, params string[] roles) => roles.ToDictionary(r => r, _ => status);
 
@@ -42,7 +46,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         [Administrator] = others, [Coordinator] = others, [Coach] = others, [CommitteeMember] = others, [Catalyst] = catalyst,
     };
 
-    private static readonly Row[] Rows =
+    internal static readonly Row[] Rows =
     [
         new("GET /api/me", HttpMethod.Get, _ => "/api/me", _ => null, Only(200, Administrator, Coordinator, Coach, Catalyst, CommitteeMember)),
         new("GET /api/admin/accounts", HttpMethod.Get, _ => "/api/admin/accounts", _ => null, Only(200, Administrator)),
@@ -97,8 +101,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("POST /api/cohorts/{}/topic-vote/decide", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/decide", c => new { optionId = c.VoteOptionId }, Only(409, Coordinator)),
         new("GET /api/cohorts/{}/topic-vote/ballots", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/ballots", _ => null, Only(200, Coordinator)),
         new("PUT /api/cohorts/{}/topic-vote/ballot", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/topic-vote/ballot", c => new { optionId = c.VoteOptionId }, Only(200, Catalyst)),
-        new("POST /api/me/calendar-feed", HttpMethod.Post, _ => "/api/me/calendar-feed", _ => new { }, Personal(catalyst: 200, others: 409)),
-        new("DELETE /api/me/calendar-feed", HttpMethod.Delete, _ => "/api/me/calendar-feed", _ => null, Personal(catalyst: 204, others: 409)),
+        new("POST /api/me/calendar-feed", HttpMethod.Post, _ => "/api/me/calendar-feed", _ => new { }, Personal(catalyst: 200, others: 404)),
+        new("DELETE /api/me/calendar-feed", HttpMethod.Delete, _ => "/api/me/calendar-feed", _ => null, Personal(catalyst: 204, others: 404)),
         new("GET /api/cohorts/{}/coach-assignments", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/coach-assignments", _ => null, Only(200, Coordinator)),
         new("POST /api/cohorts/{}/coach-assignments", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/coach-assignments",
             c => new { territoryId = c.TerritoryId, coachPersonId = c.Person, fromDate = "2018-03-01" }, Only(400, Coordinator)),
@@ -177,12 +181,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("GET /api/cohorts/{}/report/{}.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report/sessions.csv", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         new("POST /api/committees/{}/meetings/{}/progress-report", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/progress-report", _ => new { },
             Only(201, Coordinator)),
-        new("GET /api/me/notifications", HttpMethod.Get, _ => "/api/me/notifications", _ => null, Personal(catalyst: 200, others: 409)),
-        new("POST /api/me/notifications/{}/read", HttpMethod.Post, _ => $"/api/me/notifications/{Guid.NewGuid()}/read", _ => null, Personal(catalyst: 404, others: 409)),
-        new("POST /api/me/notifications/read-all", HttpMethod.Post, _ => "/api/me/notifications/read-all", _ => null, Personal(catalyst: 204, others: 409)),
-        new("GET /api/me/notification-preferences", HttpMethod.Get, _ => "/api/me/notification-preferences", _ => null, Personal(catalyst: 200, others: 409)),
+        new("GET /api/me/notifications", HttpMethod.Get, _ => "/api/me/notifications", _ => null, Personal(catalyst: 200, others: 404)),
+        new("POST /api/me/notifications/{}/read", HttpMethod.Post, _ => $"/api/me/notifications/{Guid.NewGuid()}/read", _ => null, Personal(catalyst: 404, others: 404)),
+        new("POST /api/me/notifications/read-all", HttpMethod.Post, _ => "/api/me/notifications/read-all", _ => null, Personal(catalyst: 204, others: 404)),
+        new("GET /api/me/notification-preferences", HttpMethod.Get, _ => "/api/me/notification-preferences", _ => null, Personal(catalyst: 200, others: 404)),
         new("PUT /api/me/notification-preferences", HttpMethod.Put, _ => "/api/me/notification-preferences",
-            _ => new { preferences = new[] { new { kind = "Committees", email = true, inApp = true } } }, Personal(catalyst: 200, others: 409)),
+            _ => new { preferences = new[] { new { kind = "Committees", email = true, inApp = true } } }, Personal(catalyst: 200, others: 404)),
         new("GET /api/cohorts/{}/reminder-settings", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/reminder-settings", _ => null, Only(200, Coordinator)),
         new("PUT /api/cohorts/{}/reminder-settings", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/reminder-settings", _ => new
         {

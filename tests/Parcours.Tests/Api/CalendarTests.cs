@@ -106,7 +106,7 @@ public sealed class CalendarTests(ApiFixture api)
     [Fact]
     public async Task AnAccountWithoutAPerson_HasNoCalendar_AndSaysWhy()
     {
-        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync("/api/me/calendar-feed", new { }), 409, "calendar-no-person");
+        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync("/api/me/calendar-feed", new { }), 404, "not-found");
         Assert.Contains("administrateur", problem.Str("detail"));
     }
 }
