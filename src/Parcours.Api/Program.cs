@@ -48,6 +48,7 @@ builder.Services.AddOpenApi(o =>
     o.AddDocumentTransformer<BearerSecurityScheme>();
     o.AddOperationTransformer<OperationContract>();
     o.AddDocumentTransformer<DocumentContract>();
+    o.AddSchemaTransformer<ParisTimeSchema>();
 });
 
 var app = builder.Build();
@@ -72,6 +73,8 @@ if (documentation)
 }
 // Routing after the status-code pages, so that a page's error is re-executed through routing.
 app.UseRouting();
+app.UseJsonBodyBuffering();
+app.UseUnexpectedBodyRefusal();
 app.UseAuthentication();
 app.UseSessionCheck();
 app.UseCookieWriteRefusal();

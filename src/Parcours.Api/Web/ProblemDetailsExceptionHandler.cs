@@ -16,6 +16,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        var jsonDetail = exception is BadHttpRequestException { InnerException: JsonException json } ? await JsonProblems.DescribeAsync(http, json) : null;
         var problem = exception switch
         {
             RequestValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(x => x.Key, x => x.Value))
@@ -37,7 +38,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Status = 409, Type = Problems.Type("conflict-concurrent"), Title = "L'opération contredit une règle du parcours.",
                 Detail = "Une modification concurrente a créé la même donnée ; rechargez et réessayez.",
             },
-            BadHttpRequestException e => FromBadRequest(e),
+            BadHttpRequestException e => FromBadRequest(e, http, jsonDetail),
             Parcours.Application.Roadmaps.StaleWriteException e => Stale(http, e),
             Parcours.Application.Committees.DocumentRefusedException e => new ProblemDetails { Status = e.Status, Type = Problems.Type(e.Code), Title = Problems.Title(e.Status), Detail = e.Message },
             _ => null,
@@ -82,7 +83,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return problem;
     }
 
-    private static ProblemDetails FromBadRequest(BadHttpRequestException e)
+    private static ProblemDetails FromBadRequest(BadHttpRequestException e, HttpContext http, string? jsonDetail)
     {
         if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -92,17 +93,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         {
             return new ProblemDetails { Status = 415 };
         }
-        var detail = e.InnerException is JsonException { Message: var u } && u.Contains("could not be mapped", StringComparison.Ordinal)
-            ? $"Champ inconnu : {u[(u.IndexOf('\'') is var q and >= 0 ? q : 0)..].Split(' ')[0]}. Vérifiez son orthographe : un champ inconnu n'est jamais ignoré."
-            : e.InnerException is JsonException { Message: var m } && m.Contains("missing required properties", StringComparison.Ordinal)
-            ? $"Champ(s) obligatoire(s) absent(s) : {m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.')}."
-            : e.InnerException is JsonException json
-            ? $"Le JSON envoyé est invalide{(json.Path is { Length: > 1 } path ? $" au champ « {path.TrimStart('$', '.')} »" : "")} : valeur manquante, mal formée ou d'un type inattendu."
-            : e.InnerException is InvalidDataException or IOException
+        var detail = jsonDetail
+            ?? (e.InnerException is InvalidDataException or IOException
             ? e.Message
-            : e.Message.Contains("required", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
-                ? "Le corps de la requête est obligatoire."
-                : "La requête est mal formée : vérifiez les paramètres de l'adresse et le corps envoyé.";
+            : e.InnerException is null && http.Request.ContentLength is 0 or null && http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is { IsOptional: false }
+            ? "Le corps de la requête est obligatoire."
+            : "La requête est mal formée : vérifiez les paramètres de l'adresse et le corps envoyé.");
         return new ProblemDetails { Status = 400, Type = Problems.Type("malformed-request"), Title = "La requête est invalide.", Detail = detail };
     }
 

@@ -62,6 +62,8 @@ public sealed class RefreshTokenLedger(ParcoursDbContext db, TimeProvider clock)
 
     private async Task<bool> AddOnceAsync(UsedRefreshToken row, CancellationToken ct)
     {
+        // Looked up first so that the usual refusal is not logged as a database error; the key still decides a race.
+        if (await db.Set<UsedRefreshToken>().AnyAsync(t => t.Hash == row.Hash, ct)) return false;
         var entry = db.Set<UsedRefreshToken>().Add(row);
         try
         {

@@ -270,4 +270,29 @@ public sealed class HardeningTests(ApiFixture api)
         await Http.ExpectProblemAsync(await coach.GetAsync($"/api/committees/{committee}"), 403);
         await Http.ExpectProblemAsync(await coach.GetAsync($"/api/documents/{document.Id()}"), 404, "not-found");
     }
+
+    [Fact]
+    public async Task ABodySentToAnOperationThatTakesNone_Is400_NotIgnored()
+    {
+        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsync("/api/reminders/dispatch",
+            new StringContent("{\"cohortId\":\"x\"}", Encoding.UTF8, "application/json")), 400, "unexpected-body");
+        Assert.Contains("ne prend pas de corps", problem.Str("detail"));
+        await api.Coordinator.PostAsync("/api/reminders/dispatch", new { }, 200);
+    }
+
+    [Fact]
+    public async Task ParisTimes_AreDeclaredForWhatTheyAre_AndAnswersMatchTheirSchema()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var id = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var session = await api.Coordinator.GetAsync($"/api/sessions/{id}", 200);
+        var document = await api.Anonymous.GetAsync("/openapi/v1.json", 200);
+        var properties = document.GetProperty("components").GetProperty("schemas").GetProperty("SessionDto").GetProperty("properties");
+        var startsAt = properties.GetProperty("startsAt");
+        Assert.False(startsAt.TryGetProperty("format", out _));
+        Assert.Matches(startsAt.GetProperty("pattern").GetString()!, session.Str("startsAt"));
+        Assert.Equal("2018-05-03T09:30:00", session.Str("startsAt"));
+        Assert.Equal("date-time", properties.GetProperty("startsAtUtc").GetProperty("format").GetString());
+        Assert.EndsWith("Z", session.Str("startsAtUtc"));
+    }
 }

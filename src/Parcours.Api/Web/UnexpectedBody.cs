@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Parcours.Api.Web;
+
+/// <summary>
+/// An operation that takes no body refuses one (400) instead of ignoring it silently: the client
+/// believes it sent something. An empty JSON object « {} » says nothing and is let through.
+/// </summary>
+internal static class UnexpectedBody
+{
+    public static IApplicationBuilder UseUnexpectedBodyRefusal(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        // Only a real route: routing's own 405/415 answers are endpoints without metadata too.
+        if (request.Path.StartsWithSegments("/api") && context.GetEndpoint() is RouteEndpoint endpoint
+            && endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is null
+            && (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+            && !await IsEmptyObjectAsync(request, context.RequestAborted))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 400, Type = Problems.Type("unexpected-body"), Title = "La requête est invalide.",
+                    Detail = "Cette opération ne prend pas de corps : retirez-le (ses paramètres sont dans l'adresse).",
+                },
+            });
+            return;
+        }
+        await next(context);
+    });
+
+    private static async Task<bool> IsEmptyObjectAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is not (> 0 and <= 16)) return false;
+        request.EnableBuffering();
+        var buffer = new byte[16];
+        var read = 0;
+        while (read < buffer.Length && await request.Body.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0) read += n;
+        request.Body.Position = 0;
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, read).Trim() is "{}" or "";
+    }
+}
