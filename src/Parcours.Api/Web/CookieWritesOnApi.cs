@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 
 namespace Parcours.Api.Web;
 
@@ -20,20 +19,9 @@ internal static class CookieWritesOnApi
             && context.User.Identity?.IsAuthenticated == true
             && !request.Path.StartsWithSegments("/api/auth/logout"))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = 403,
-                    Type = Problems.Type("cookie-write-refused"),
-                    Title = "Écriture refusée.",
-                    Detail = "Les écritures de l'API demandent un jeton porteur (Authorization: Bearer …), pas le cookie de session : "
-                        + "connectez-vous avec POST /api/auth/login sans « useCookies », ou utilisez les pages de Parcours.",
-                },
-            });
+            await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "cookie-write-refused",
+                "Les écritures de l'API demandent un jeton porteur (Authorization: Bearer …), pas le cookie de session : "
+                + "connectez-vous avec POST /api/auth/login sans « useCookies », ou utilisez les pages de Parcours.");
             return;
         }
         await next(context);

@@ -9,6 +9,17 @@ internal static class Problems
 
     public static string Type(string code) => TypePrefix + code;
 
+    /// <summary>Answers a request from a middleware with a French problem (the endpoint never runs).</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Type = Type(code), Title = Title(status), Detail = detail },
+        });
+    }
+
     public static string Title(int status) => status switch
     {
         400 => "La requête est invalide.",

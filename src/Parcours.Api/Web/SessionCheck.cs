@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Parcours.Infrastructure.Identity;
 
 namespace Parcours.Api.Web;
@@ -25,16 +24,8 @@ internal static class SessionCheck
                 context.Response.Redirect($"{context.Request.PathBase}/connexion");
                 return;
             }
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = 401, Type = Problems.Type("session-ended"), Title = "Connexion requise.",
-                    Detail = "Cette session a pris fin (déconnexion, changement de rôles ou de mot de passe, compte verrouillé) : reconnectez-vous.",
-                },
-            });
+            await Problems.WriteAsync(context, StatusCodes.Status401Unauthorized, "session-ended",
+                "Cette session a pris fin (déconnexion, changement de rôles ou de mot de passe, compte verrouillé) : reconnectez-vous.");
             return;
         }
         await next(context);

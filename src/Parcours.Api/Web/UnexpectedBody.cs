@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Parcours.Api.Web;
 
@@ -18,16 +17,8 @@ internal static class UnexpectedBody
             && (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
             && !await IsEmptyObjectAsync(request, context.RequestAborted))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = 400, Type = Problems.Type("unexpected-body"), Title = "La requête est invalide.",
-                    Detail = "Cette opération ne prend pas de corps : retirez-le (ses paramètres sont dans l'adresse).",
-                },
-            });
+            await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "unexpected-body",
+                "Cette opération ne prend pas de corps : retirez-le (ses paramètres sont dans l'adresse).");
             return;
         }
         await next(context);

@@ -16,10 +16,8 @@ namespace Parcours.Web.Pages.FeuilleDeRoute;
 /// same conflict rule as the sections.
 /// </summary>
 [Authorize(Roles = Roles.Catalyst)]
-public sealed partial class ActionsModel : UseCasePage
+public sealed partial class ActionsModel : RoadmapPartPage
 {
-    private const int Retries = 3;
-
     public sealed class Row
     {
         public string? Title { get; set; }
@@ -46,7 +44,7 @@ public sealed partial class ActionsModel : UseCasePage
 
     [BindProperty] public List<Row> Rows { get; set; } = [];
     [BindProperty] public int Version { get; set; }
-    [BindProperty] public string? BaseFingerprint { get; set; }
+    [BindProperty] public override string? BaseFingerprint { get; set; }
 
     public async Task OnGetAsync(Guid cohortId, Guid territoryId)
     {
@@ -84,31 +82,16 @@ public sealed partial class ActionsModel : UseCasePage
         Roadmap = await SendAsync(new GetRoadmap(cohortId, territoryId));
         if (!ModelState.IsValid) return Page();
 
-        var version = Version;
-        for (var attempt = 0; ; attempt++)
+        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapActions(cohortId, territoryId, actions, v), Version,
+            r => Fingerprint(r.Actions), field => FormField(field, kept));
+        if (ok) return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#actions", $"Actions enregistrées (version {saved!.Version}).");
+        if (conflict is not null)
         {
-            try
-            {
-                var (ok, saved) = await TryAsync(new WriteRoadmapActions(cohortId, territoryId, actions, version), field => FormField(field, kept));
-                if (ok) return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#actions", $"Actions enregistrées (version {saved!.Version}).");
-                return Page();
-            }
-            catch (StaleWriteException stale)
-            {
-                if (Fingerprint(stale.Current.Actions) == BaseFingerprint && attempt < Retries)
-                {
-                    version = stale.Current.Version; // The other member wrote a section, not the actions.
-                    continue;
-                }
-                Roadmap = stale.Current;
-                Conflict = stale.Current;
-                ModelState.Remove(nameof(Version));
-                ModelState.Remove(nameof(BaseFingerprint));
-                Version = stale.Current.Version;
-                BaseFingerprint = Fingerprint(stale.Current.Actions);
-                return Page();
-            }
+            Roadmap = conflict;
+            Conflict = conflict;
+            Version = conflict.Version;
         }
+        return Page();
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -14,10 +14,8 @@ namespace Parcours.Web.Pages.FeuilleDeRoute;
 /// whom and when — so that the writer merges and saves again. Nothing typed is lost.
 /// </summary>
 [Authorize(Roles = Roles.Catalyst)]
-public sealed class SectionModel : UseCasePage
+public sealed class SectionModel : RoadmapPartPage
 {
-    private const int Retries = 3;
-
     public RoadmapDto Roadmap { get; private set; } = null!;
     public RoadmapSection Section { get; private set; } = null!;
     /// <summary>Set when a save met a text saved meanwhile: the text to show beside the writer's.</summary>
@@ -25,8 +23,7 @@ public sealed class SectionModel : UseCasePage
 
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public int Version { get; set; }
-    /// <summary>The fingerprint of the section's text when the writer started.</summary>
-    [BindProperty] public string? BaseFingerprint { get; set; }
+    [BindProperty] public override string? BaseFingerprint { get; set; }
 
     public async Task OnGetAsync(Guid cohortId, Guid territoryId, string key)
     {
@@ -38,39 +35,20 @@ public sealed class SectionModel : UseCasePage
 
     public async Task<IActionResult> OnPostAsync(Guid cohortId, Guid territoryId, string key)
     {
-        var version = Version;
-        for (var attempt = 0; ; attempt++)
+        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapSection(cohortId, territoryId, key, Text ?? "", v), Version,
+            r => TextFingerprint.Of(r.Sections.FirstOrDefault(s => s.Key == key)?.Text), field => field == "text" ? nameof(Text) : field);
+        if (ok)
         {
-            try
-            {
-                var (ok, saved) = await TryAsync(new WriteRoadmapSection(cohortId, territoryId, key, Text ?? "", version),
-                    new Dictionary<string, string> { ["text"] = nameof(Text) });
-                if (ok)
-                {
-                    var title = saved!.Sections.First(s => s.Key == key).Title;
-                    return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#section-{key}", $"Section « {title} » enregistrée (version {saved.Version}).");
-                }
-                Load(await SendAsync(new GetRoadmap(cohortId, territoryId)), key);
-                return Page();
-            }
-            catch (StaleWriteException stale)
-            {
-                var current = stale.Current.Sections.FirstOrDefault(s => s.Key == key);
-                if (current is not null && TextFingerprint.Of(current.Text) == BaseFingerprint && attempt < Retries)
-                {
-                    version = stale.Current.Version; // Another part changed: this section is as the writer found it.
-                    continue;
-                }
-                Load(stale.Current, key);
-                Conflict = stale.Current;
-                // The form now starts from the version saved meanwhile; the writer's text stays in the field.
-                ModelState.Remove(nameof(Version));
-                ModelState.Remove(nameof(BaseFingerprint));
-                Version = stale.Current.Version;
-                BaseFingerprint = TextFingerprint.Of(Section.Text);
-                return Page();
-            }
+            var title = saved!.Sections.First(s => s.Key == key).Title;
+            return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#section-{key}", $"Section « {title} » enregistrée (version {saved.Version}).");
         }
+        if (conflict is not null)
+        {
+            Conflict = conflict;
+            Version = conflict.Version;
+        }
+        Load(conflict ?? await SendAsync(new GetRoadmap(cohortId, territoryId)), key);
+        return Page();
     }
 
     private void Load(RoadmapDto roadmap, string key)
