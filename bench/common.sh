@@ -6,7 +6,7 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
 DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
 
-export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
+export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" App__PublicUrl="$BASE" ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
 export DataProtection__KeysPath="$WORK/keys" Bootstrap__AdminEmail=admin@bench.local Bootstrap__AdminPassword=Bench-Admin-Password-1
 export Logging__LogLevel__Default=Warning Logging__Console__FormatterName=simple
 

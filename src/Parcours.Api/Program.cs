@@ -15,6 +15,12 @@ var builder = WebApplication.CreateBuilder(args);
 // Say nothing of the server's make.
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
+// In Production the links of e-mails must lead to the address people reach, never to localhost.
+if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["App:PublicUrl"]))
+{
+    throw new InvalidOperationException(
+        "Réglage App:PublicUrl manquant : en production, indiquez l'adresse publique de Parcours (par exemple https://parcours.exemple.fr) ; les liens des e-mails y mènent.");
+}
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 

@@ -32,7 +32,7 @@ internal sealed class ListCohortRoadmapsHandler(IParcoursDbContext db, CallerAcc
             if (!scope.CanReadDrafts && latestValidated is null) continue;
             var roadmap = roadmaps.GetValueOrDefault(t.TerritoryId);
             result.Add(new RoadmapSummaryDto(t.TerritoryId, t.TerritoryName, scope.CanReadDrafts ? roadmap?.Status : RoadmapStatus.Validated,
-                scope.CanReadDrafts ? roadmap?.Version ?? 0 : 0, roadmap?.SubmittedVersions ?? 0, latestValidated?.Number, validated[t.TerritoryId].Any(v => v.Pitched)));
+                scope.CanReadDrafts ? roadmap?.Version ?? 0 : latestValidated!.Number, roadmap?.SubmittedVersions ?? 0, latestValidated?.Number, validated[t.TerritoryId].Any(v => v.Pitched)));
         }
         if (!access.IsCoordinator && result.Count == 0 && !cohortScope.For(Guid.Empty).CanReadValidated)
         {

@@ -30,7 +30,12 @@ internal sealed class SendApologyHandler(IParcoursDbContext db, CallerAccess acc
         {
             throw new DomainRuleException("session-cancelled", $"La session {session.Code} est annulée.");
         }
-        if (session.StartsAtUtc is not { } start || now >= start)
+        if (session.StartsAtUtc is not { } start)
+        {
+            throw new DomainRuleException("session-not-dated",
+                $"La session {session.Code} n'est pas encore datée : vous pourrez vous excuser dès que la coordination l'aura programmée.");
+        }
+        if (now >= start)
         {
             throw new DomainRuleException("apology-too-late", $"Une excuse s'envoie avant le début de la session {session.Code}.");
         }

@@ -3,6 +3,8 @@ using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
 
+using Parcours.Domain.Territories;
+
 namespace Parcours.Application.Territories;
 
 /// <summary>One territory of a cohort. Coordinators also get the dated history of its invitation.</summary>
@@ -18,6 +20,10 @@ internal sealed class GetCohortTerritoryHandler(IParcoursDbContext db, CallerAcc
             .SingleOrDefaultAsync(p => p.CohortId == request.CohortId && p.TerritoryId == request.TerritoryId, cancellationToken)
             ?? throw NotFoundException.Territory();
         var territory = await db.Territories.AsNoTracking().SingleAsync(t => t.Id == request.TerritoryId, cancellationToken);
-        return CohortTerritoryDto.From(participation, territory, withHistory: access.IsCoordinator);
+        if (access.IsCoordinator) return CohortTerritoryDto.From(participation, territory, withHistory: true);
+        // A catalyst: a territory that does not take part is « introuvable », one that does shows what the community needs.
+        if (participation.Status != ParticipationStatus.Accepted) throw NotFoundException.Territory();
+        var binome = await Binomes.OfAsync(db, request.CohortId, [request.TerritoryId], cancellationToken);
+        return CohortTerritoryDto.ForCommunity(participation, territory, [.. binome[request.TerritoryId]]);
     }
 }

@@ -49,6 +49,9 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
         }
 
         var rows = db.Participations.AsNoTracking().Where(p => p.CohortId == request.CohortId);
+        // A catalyst sees the territories taking part, not those that declined or never answered.
+        var community = !access.IsCoordinator;
+        if (community) rows = rows.Where(p => p.Status == ParticipationStatus.Accepted);
         if (request.Status is { } status) rows = rows.Where(p => p.Status == status);
         if (request.Region is { } region) rows = rows.Where(p => p.TerritoryRegion == region);
         if (request.Kind is { } kind) rows = rows.Where(p => p.TerritoryKind == kind);
@@ -61,7 +64,7 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
 
         // Both queries of the page on one connection: one open/close instead of two.
         await db.HoldConnectionAsync(cancellationToken);
-        var unfiltered = request is { Status: null, Region: null, Kind: null, CarrierKind: null } && string.IsNullOrWhiteSpace(request.Search);
+        var unfiltered = !community && request is { Status: null, Region: null, Kind: null, CarrierKind: null } && string.IsNullOrWhiteSpace(request.Search);
         var skip = (request.Page - 1) * request.PageSize;
         var total = unfiltered && db is DbContext ctx ? await CountAll(ctx, request.CohortId) : await rows.CountAsync(cancellationToken);
         if (total == 0 && access.IsCoordinator)
@@ -84,9 +87,13 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
                           join t in db.Territories.AsNoTracking() on p.TerritoryId equals t.Id
                           select new PageRow(p, t)).ToListAsync(cancellationToken);
         }
+        var ordered = page.OrderBy(r => r.P.TerritoryName, StringComparer.Ordinal).ThenBy(r => r.P.TerritoryId).ToList();
+        if (!community)
+        {
+            return new Paged<CohortTerritoryDto>([.. ordered.Select(r => CohortTerritoryDto.From(r.P, r.T, withHistory: false))], request.Page, request.PageSize, total);
+        }
+        var binomes = await Binomes.OfAsync(db, request.CohortId, [.. ordered.Select(r => r.P.TerritoryId)], cancellationToken);
         return new Paged<CohortTerritoryDto>(
-            [.. page.OrderBy(r => r.P.TerritoryName, StringComparer.Ordinal).ThenBy(r => r.P.TerritoryId)
-                .Select(r => CohortTerritoryDto.From(r.P, r.T, withHistory: false))],
-            request.Page, request.PageSize, total);
+            [.. ordered.Select(r => CohortTerritoryDto.ForCommunity(r.P, r.T, binomes[r.P.TerritoryId].ToList()))], request.Page, request.PageSize, total);
     }
 }

@@ -17,10 +17,22 @@ public sealed record TerritoryDto(
 public sealed record ParticipationEventDto(ParticipationStatus Status, string StatusLabel, DateOnly Date, string? Reason, string RecordedBy, DateTime RecordedAtUtc);
 
 /// <summary>A territory as seen from one cohort: its profile and where its invitation stands.</summary>
+/// <summary>A member of a territory's binôme as the community sees them: name and professional e-mail.</summary>
+public sealed record BinomeMemberDto(string FirstName, string LastName, string Email);
+
 public sealed record CohortTerritoryDto(
     Guid CohortId, TerritoryDto Territory, ParticipationStatus Status, string StatusLabel,
-    DateOnly StatusDate, string? StatusReason, IReadOnlyList<ParticipationEventDto>? History)
+    DateOnly StatusDate, string? StatusReason, IReadOnlyList<ParticipationEventDto>? History,
+    IReadOnlyList<BinomeMemberDto>? Binome = null)
 {
+    /// <summary>
+    /// What a catalyst sees of another participating territory: what the community needs (name,
+    /// profile, the binôme), never the contact details nor the invitation's story.
+    /// </summary>
+    public static CohortTerritoryDto ForCommunity(Participation p, Territory t, IReadOnlyList<BinomeMemberDto> binome) => new(
+        p.CohortId, TerritoryDto.From(t) with { ContactName = null, ContactEmail = null, ContactPhone = null },
+        p.Status, Participation.Label(p.Status), p.StatusDate, null, null, binome);
+
     public static CohortTerritoryDto From(Participation p, Territory t, bool withHistory) => new(
         p.CohortId, TerritoryDto.From(t), p.Status, Participation.Label(p.Status), p.StatusDate, p.StatusReason,
         withHistory

@@ -64,6 +64,9 @@ public sealed class Cohort
 
     public CohortPhase Phase(PhaseKind kind) => _phases.Single(p => p.Kind == kind);
 
+    /// <summary>How long two successive phases may share (a month, as the seeds' November).</summary>
+    public const int MaxPhaseOverlapDays = 31;
+
     private static void CheckPhases(DateOnly start, DateOnly end, IReadOnlyCollection<PhaseDates> phases)
     {
         var kinds = phases.Select(p => p.Kind).Distinct().Count();
@@ -76,8 +79,12 @@ public sealed class Cohort
                 $"La phase « {PhaseLabel(phase.Kind)} » se termine avant de commencer.");
             Rule.Check(phase.StartDate < start || phase.EndDate > end, "cohort-phase-outside-cohort",
                 $"La phase « {PhaseLabel(phase.Kind)} » déborde des dates de la promotion.");
-            Rule.Check(previous is not null && phase.StartDate <= previous.EndDate, "cohort-phases-overlap",
-                $"La phase « {PhaseLabel(phase.Kind)} » doit commencer après la fin de la phase précédente.");
+            // The seeds date phases by month: réalisation (May–November) and évaluation (November–December)
+            // share November. Touching or overlapping by up to a month is the programme's way; the order holds.
+            Rule.Check(previous is not null && (phase.StartDate < previous.StartDate || phase.EndDate < previous.EndDate), "cohort-phases-order",
+                $"La phase « {PhaseLabel(phase.Kind)} » doit commencer et finir après la phase précédente.");
+            Rule.Check(previous is not null && previous.EndDate.DayNumber - phase.StartDate.DayNumber + 1 > MaxPhaseOverlapDays, "cohort-phases-overlap",
+                $"La phase « {PhaseLabel(phase.Kind)} » chevauche la précédente de plus de {MaxPhaseOverlapDays} jours.");
             previous = phase;
         }
     }

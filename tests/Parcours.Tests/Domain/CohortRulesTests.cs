@@ -26,11 +26,21 @@ public sealed class CohortRulesTests
     }
 
     [Fact]
-    public void Create_WhenPhasesOverlap_IsRefused()
+    public void Create_WhenPhasesOverlapByMoreThanAMonth_IsRefused()
     {
-        var error = Assert.Throws<DomainRuleException>(() => Pilot(Phases(evaluationStart: "2018-11-01")));
+        var error = Assert.Throws<DomainRuleException>(() => Pilot(Phases(evaluationStart: "2018-09-01")));
         Assert.Equal("cohort-phases-overlap", error.Code);
     }
+
+    [Fact]
+    public void Create_WhenPhasesTouchOrShareAMonth_AsInTheSeeds_IsAccepted()
+    {
+        Pilot(Phases(evaluationStart: "2018-11-15")); // the same day
+        var pilot = Pilot(Phases(evaluationStart: "2018-11-01")); // réalisation to 15 November, évaluation from 1 November
+        Assert.True(pilot.Phase(PhaseKind.Realisation).Contains(new DateOnly(2018, 11, 8)));
+        Assert.True(pilot.Phase(PhaseKind.EvaluationDeployment).Contains(new DateOnly(2018, 11, 8)));
+    }
+
 
     [Fact]
     public void Create_WhenAPhaseLeavesTheCohort_IsRefused()

@@ -1,0 +1,144 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>What the replay of the 2018 pilot found (issue « The 2018 pilot replayed »), each over HTTP.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class PilotReplayTests(ApiFixture api)
+{
+    [Fact]
+    public async Task ThePilotsOwnPhases_ThatShareNovember_AreAccepted_AndASessionThereNeedsNoReason()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        await api.Coordinator.PutAsync($"/api/cohorts/{s.CohortId}", new
+        {
+            programmeId = s.ProgrammeId, title = "Pilote 2017–2018", startDate = "2017-07-01", endDate = "2018-12-31", targetTerritoryCount = 12,
+            phases = new[]
+            {
+                new { kind = "ConceptionLaunch", startDate = "2017-07-01", endDate = "2018-03-31" },
+                new { kind = "Realisation", startDate = "2018-05-01", endDate = "2018-11-30" },
+                new { kind = "EvaluationDeployment", startDate = "2018-11-01", endDate = "2018-12-31" },
+            },
+        }, 200);
+        await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        await s.ScheduleAsync(2, "2018-06-28T09:30:00");
+        await s.ScheduleAsync(3, "2018-09-27T09:30:00");
+        var s4 = await s.ScheduleAsync(4, "2018-11-22T09:30:00");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Coordinator.GetAsync($"/api/sessions/{s4}", 200)).GetProperty("outsidePhaseReason").ValueKind);
+        // A longer overlap is still refused, and changes nothing.
+        var problem = await Http.ExpectProblemAsync(await api.Coordinator.PutAsJsonAsync($"/api/cohorts/{s.CohortId}", new
+        {
+            programmeId = s.ProgrammeId, title = "Chevauchement", startDate = "2017-07-01", endDate = "2018-12-31", targetTerritoryCount = 12,
+            phases = new[]
+            {
+                new { kind = "ConceptionLaunch", startDate = "2017-07-01", endDate = "2018-06-30" },
+                new { kind = "Realisation", startDate = "2018-05-01", endDate = "2018-11-30" },
+                new { kind = "EvaluationDeployment", startDate = "2018-12-01", endDate = "2018-12-31" },
+            },
+        }), 409, "cohort-phases-overlap");
+        Assert.Contains("31 jours", problem.Str("detail"));
+        Assert.Equal("Pilote 2017–2018", (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}", 200)).Str("title"));
+    }
+
+    [Fact]
+    public async Task ACommitteeMember_ReadsAValidatedRoadmapAtItsOwnAddress_AsItsLastValidatedVersion()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (territory, _, first, _) = await s.PairAsync();
+        var catalyst = await api.CatalystAsync(first);
+        var url = $"/api/cohorts/{s.CohortId}/territories/{territory}/roadmap";
+        await catalyst.PutAsync($"{url}/sections/enjeux", new { text = "Texte validé.", version = 0 }, 200);
+        await catalyst.PostAsync($"{url}/submit", new { version = 1 }, 200);
+        var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
+        var person = await s.PersonAsync("Isabelle", "Roux");
+        await api.Coordinator.PostAsync($"/api/committees/{committee}/seats", new { organisation = "Caisse des Dépôts", personId = person, joinedOn = "2018-01-01" }, 200);
+        var member = await api.NewAccountAsync("CommitteeMember", person);
+
+        await Http.ExpectProblemAsync(await member.GetAsync(url), 404, "not-found"); // submitted, not validated yet
+        await api.Coordinator.PostAsync($"{url}/validate", new { }, 200);
+        await catalyst.PutAsync($"{url}/sections/enjeux", new { text = "Brouillon d'après, que le comité ne lit pas.", version = 1 }, 200);
+
+        var roadmap = await member.GetAsync(url, 200);
+        Assert.Equal("Validated", roadmap.Str("status"));
+        Assert.Equal(1, roadmap.GetProperty("version").GetInt32());
+        Assert.Contains("Texte validé.", roadmap.GetRawText());
+        Assert.DoesNotContain("Brouillon d'après", roadmap.GetRawText());
+        var list = await member.GetAsync($"/api/cohorts/{s.CohortId}/roadmaps", 200);
+        Assert.Equal(1, list.EnumerateArray().Single().GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnApologyForASessionNotYetDated_SaysSo()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, first, _) = await s.PairAsync();
+        var catalyst = await api.CatalystAsync(first);
+        var undated = await s.SessionIdAsync(2);
+        var problem = await Http.ExpectProblemAsync(await catalyst.PostAsJsonAsync($"/api/sessions/{undated}/apology", new { comment = "En congé" }), 409, "session-not-dated");
+        Assert.Contains("pas encore datée", problem.Str("detail"));
+    }
+
+    [Fact]
+    public async Task ACatalyst_SeesOfOtherTerritories_WhatTheCommunityNeeds_NotTheirContactsNorWhoDeclined()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (mine, _, first, _) = await s.PairAsync();
+        var catalyst = await api.CatalystAsync(first);
+        var declined = await s.TerritoryAsync("Territoire qui a refusé", "Declined");
+        var pending = await s.TerritoryAsync("Territoire sollicité");
+        var other = (await api.Coordinator.PostAsync("/api/territories", new
+        {
+            name = "Territoire voisin", kind = "Commune", region = "Bretagne", carrierKind = "Association",
+            contactName = "Jeanne Martin", contactEmail = "jeanne.martin@mairie.example", contactPhone = "02 99 00 00 00",
+        }, 201)).Id();
+        await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/territories", new { territoryId = other, date = "2018-01-05" }, 201);
+        await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/territories/{other}/accept", new { date = "2018-01-10" }, 200);
+        var a = await s.PersonAsync("Paul", "Durand", $"paul-{Guid.NewGuid():N}@voisin.example");
+        var b = await s.PersonAsync("Nadia", "Benali", $"nadia-{Guid.NewGuid():N}@voisin.example");
+        await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/pairs", new { territoryId = other, memberIds = new[] { a, b }, fromDate = "2018-03-01" }, 201);
+
+        var list = await catalyst.GetAsync($"/api/cohorts/{s.CohortId}/territories?pageSize=100", 200);
+        var names = list.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("territory").Str("name")).ToList();
+        Assert.Contains("Territoire voisin", names);
+        Assert.DoesNotContain("Territoire qui a refusé", names);
+        Assert.DoesNotContain("Territoire sollicité", names);
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+        var text = list.GetRawText();
+        Assert.DoesNotContain("jeanne.martin@mairie.example", text);
+        Assert.DoesNotContain("02 99 00 00 00", text);
+        Assert.DoesNotContain("temporalité", text);
+        var neighbour = list.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("territory").Str("name") == "Territoire voisin");
+        Assert.Equal(["Benali", "Durand"], neighbour.GetProperty("binome").EnumerateArray().Select(m => m.Str("lastName")).Order().ToList());
+        Assert.Contains("@voisin.example", neighbour.GetProperty("binome").GetRawText());
+
+        await Http.ExpectProblemAsync(await catalyst.GetAsync($"/api/cohorts/{s.CohortId}/territories/{declined}"), 404, "not-found");
+        await Http.ExpectProblemAsync(await catalyst.GetAsync($"/api/cohorts/{s.CohortId}/territories/{pending}"), 404, "not-found");
+        var one = await catalyst.GetAsync($"/api/cohorts/{s.CohortId}/territories/{other}", 200);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, one.GetProperty("territory").GetProperty("contactEmail").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, one.GetProperty("history").ValueKind);
+        await catalyst.GetAsync($"/api/cohorts/{s.CohortId}/territories/{mine}", 200);
+        // The coordination still sees everything.
+        var full = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/territories/{other}", 200);
+        Assert.Equal("jeanne.martin@mairie.example", full.GetProperty("territory").Str("contactEmail"));
+    }
+
+    private sealed class ProductionApp(IDictionary<string, string?> settings) : ParcoursApp(settings: settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+        }
+    }
+
+    [Fact]
+    public void InProduction_AMissingPublicAddress_StopsTheStartWithAFrenchMessage()
+    {
+        using var app = new ProductionApp(new Dictionary<string, string?> { ["App:PublicUrl"] = "" });
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("App:PublicUrl", (error.InnerException ?? error).Message);
+        Assert.Contains("production", (error.InnerException ?? error).Message);
+    }
+}
