@@ -8,6 +8,7 @@ namespace Parcours.Api.Endpoints;
 
 public sealed record SectionBody(string? Text = null, int? Version = null);
 public sealed record ActionsBody(IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null);
+public sealed record RoadmapBody(IReadOnlyList<SectionText>? Sections = null, IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null);
 public sealed record VersionBody(int? Version = null);
 public sealed record ReviewBody(string? Comment = null);
 public sealed record CommentBody(string? Text = null, string? SectionKey = null, Guid? ReplyToId = null);
@@ -49,6 +50,9 @@ internal static class RoadmapEndpoints
         pair.MapPut(Base + "/sections/{key}", (Guid cohortId, Guid territoryId, string key, SectionBody b, HttpRequest request, IMediator m, CancellationToken ct) =>
             m.Send(new WriteRoadmapSection(cohortId, territoryId, key, b.Text, VersionOf(request, b.Version)), ct))
             .WithSummary("Le binôme enregistre une section ; « version » (ou If-Match) dit de quelle version il est parti.");
+        pair.MapPut(Base, (Guid cohortId, Guid territoryId, RoadmapBody b, HttpRequest request, IMediator m, CancellationToken ct) =>
+            m.Send(new WriteRoadmap(cohortId, territoryId, b.Sections, b.Actions, VersionOf(request, b.Version)), ct))
+            .WithSummary("Le binôme enregistre la feuille de route entière en une écriture (sections nommées, actions) ; même règle de version que pour une section.");
         pair.MapPut(Base + "/actions", (Guid cohortId, Guid territoryId, ActionsBody b, HttpRequest request, IMediator m, CancellationToken ct) =>
             m.Send(new WriteRoadmapActions(cohortId, territoryId, b.Actions, VersionOf(request, b.Version)), ct));
         pair.MapPost(Base + "/submit", (Guid cohortId, Guid territoryId, VersionBody b, HttpRequest request, IMediator m, CancellationToken ct) =>

@@ -12,18 +12,24 @@ internal sealed class WriteRoadmapActionsValidator : AbstractValidator<WriteRoad
 {
     public WriteRoadmapActionsValidator()
     {
-        RuleFor(x => x.Actions).NotNull().WithMessage("La liste des actions est obligatoire (elle peut être vide).")
-            .Must(a => a is null || a.Count <= Roadmap.ActionsMax).WithMessage($"{Roadmap.ActionsMax} actions au plus.");
-        RuleForEach(x => x.Actions).ChildRules(a =>
-        {
-            a.RuleFor(x => x.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Chaque action a un intitulé.")
-                .MaximumLength(500).WithMessage("Un intitulé d'action dépasse 500 caractères.");
-            a.RuleFor(x => x.Partners).OptionalText("partenaires", 500);
-            a.RuleFor(x => x.Owner).OptionalText("responsable");
-            a.RuleFor(x => x.Indicator).OptionalText("indicateur", 500);
-            a.RuleFor(x => x.Status).KnownValue("statut");
-        });
+        RuleFor(x => x.Actions).NotNull().WithMessage("La liste des actions est obligatoire (elle peut être vide).");
+        RuleFor(x => x.Actions).Must(a => a is null || a.Count <= Roadmap.ActionsMax).WithMessage($"{Roadmap.ActionsMax} actions au plus.");
+        RuleForEach(x => x.Actions).SetValidator(new RoadmapActionValidator());
         RuleFor(x => x.Version).GreaterThanOrEqualTo(0);
+    }
+}
+
+/// <summary>The rules of one action, shared by every write that carries an actions table.</summary>
+internal sealed class RoadmapActionValidator : AbstractValidator<RoadmapAction>
+{
+    public RoadmapActionValidator()
+    {
+        RuleFor(x => x.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Chaque action a un intitulé.")
+            .MaximumLength(500).WithMessage("Un intitulé d'action dépasse 500 caractères.");
+        RuleFor(x => x.Partners).OptionalText("partenaires", 500);
+        RuleFor(x => x.Owner).OptionalText("responsable");
+        RuleFor(x => x.Indicator).OptionalText("indicateur", 500);
+        RuleFor(x => x.Status).KnownValue("statut");
     }
 }
 

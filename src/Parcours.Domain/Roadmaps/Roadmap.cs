@@ -88,6 +88,19 @@ public sealed class Roadmap
         EndWrite(by, nowUtc);
     }
 
+    /// <summary>Several sections and the actions in one write: one version, all or nothing.</summary>
+    public void Write(int expectedVersion, IReadOnlyDictionary<string, string> sections, IReadOnlyList<RoadmapAction>? actions, string by, DateTime nowUtc)
+    {
+        BeginWrite(expectedVersion);
+        foreach (var key in sections.Keys)
+        {
+            Rule.Check(Sections.All(s => s.Key != key), "roadmap-section-unknown", $"La feuille de route n'a pas de section « {key} ».");
+        }
+        Sections = [.. Sections.Select(s => sections.TryGetValue(s.Key, out var text) ? s with { Text = text } : s)];
+        if (actions is not null) Actions = [.. actions];
+        EndWrite(by, nowUtc);
+    }
+
     public void WriteActions(int expectedVersion, IReadOnlyList<RoadmapAction> actions, string by, DateTime nowUtc)
     {
         BeginWrite(expectedVersion);

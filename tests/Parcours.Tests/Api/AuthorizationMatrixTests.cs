@@ -169,6 +169,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("POST /api/cohorts/{}/territories/{}/roadmap/comments", HttpMethod.Post, c => Roadmap(c, "/comments"), _ => new { text = "Commentaire" },
             new() { [Coordinator] = 409, [Catalyst] = 409, [Coach] = 404 }),
         new("PUT /api/cohorts/{}/territories/{}/roadmap/sections/{}", HttpMethod.Put, c => Roadmap(c, "/sections/enjeux"), _ => new { text = "Enjeux", version = 0 }, Only(200, Catalyst)),
+        new("PUT /api/cohorts/{}/territories/{}/roadmap", HttpMethod.Put, c => Roadmap(c), _ => new { sections = new[] { new { key = "enjeux", text = "Enjeux" } }, version = 0 }, Only(200, Catalyst)),
         new("PUT /api/cohorts/{}/territories/{}/roadmap/actions", HttpMethod.Put, c => Roadmap(c, "/actions"), _ => new { actions = Array.Empty<object>(), version = 0 }, Only(200, Catalyst)),
         new("POST /api/cohorts/{}/territories/{}/roadmap/submit", HttpMethod.Post, c => Roadmap(c, "/submit"), _ => new { version = 0 }, Only(409, Catalyst)),
         new("POST /api/cohorts/{}/territories/{}/roadmap/validate", HttpMethod.Post, c => Roadmap(c, "/validate"), _ => new { }, new() { [Coordinator] = 409, [Coach] = 404 }),

@@ -141,4 +141,33 @@ public sealed class PilotReplayTests(ApiFixture api)
         Assert.Contains("App:PublicUrl", (error.InnerException ?? error).Message);
         Assert.Contains("production", (error.InnerException ?? error).Message);
     }
+
+    [Fact]
+    public async Task TheWholeRoadmap_IsWrittenInOneCall_WithTheSameConflictRule()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (territory, _, first, second) = await s.PairAsync();
+        var a = await api.CatalystAsync(first);
+        var b = await api.CatalystAsync(second);
+        var url = $"/api/cohorts/{s.CohortId}/territories/{territory}/roadmap";
+        var written = await a.PutAsync(url, new
+        {
+            version = 0,
+            sections = new[] { new { key = "enjeux", text = "Des fragilités." }, new { key = "objectifs", text = "Deux alliances." } },
+            actions = new[] { new { title = "Réunir les acteurs", partners = "Mairie", deadline = "2018-10-01" } },
+        }, 200);
+        Assert.Equal(1, written.GetProperty("version").GetInt32());
+        Assert.Contains("Deux alliances.", written.GetRawText());
+        Assert.Contains("Réunir les acteurs", written.GetRawText());
+
+        // The other member, from version 0, is refused with the current text, and nothing changes.
+        var stale = await Http.ExpectProblemAsync(await b.PutAsJsonAsync(url, new { version = 0, sections = new[] { new { key = "enjeux", text = "Écrasé" } } }), 409, "roadmap-stale");
+        Assert.Contains("Des fragilités.", stale.GetProperty("current").GetRawText());
+        // An unknown section or a bad action is refused whole.
+        await Http.ExpectProblemAsync(await b.PutAsJsonAsync(url, new { version = 1, sections = new[] { new { key = "inconnue", text = "x" } } }), 409, "roadmap-section-unknown");
+        await Http.ExpectProblemAsync(await b.PutAsJsonAsync(url, new { version = 1, actions = new[] { new { title = " " } } }), 400, "validation");
+        var now = await a.GetAsync(url, 200);
+        Assert.Equal(1, now.GetProperty("version").GetInt32());
+        Assert.DoesNotContain("Écrasé", now.GetRawText());
+    }
 }
