@@ -10,7 +10,7 @@ public sealed record SectionBody(string? Text = null, int? Version = null);
 public sealed record ActionsBody(IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null);
 public sealed record RoadmapBody(IReadOnlyList<SectionText>? Sections = null, IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null);
 public sealed record VersionBody(int? Version = null);
-public sealed record ReviewBody(string? Comment = null);
+public sealed record ReviewBody(string? Comment = null, DateOnly? Date = null);
 public sealed record CommentBody(string? Text = null, string? SectionKey = null, Guid? ReplyToId = null);
 
 internal static class RoadmapEndpoints
@@ -60,9 +60,9 @@ internal static class RoadmapEndpoints
 
         var review = app.MapGroup("").WithTags("Feuilles de route").RequireAuthorization(Policies.RoadmapReviewers);
         review.MapPost(Base + "/validate", (Guid cohortId, Guid territoryId, ReviewBody b, IMediator m, CancellationToken ct) =>
-            m.Send(new ReviewRoadmap(cohortId, territoryId, true, b.Comment), ct));
+            m.Send(new ReviewRoadmap(cohortId, territoryId, true, b.Comment, b.Date), ct));
         review.MapPost(Base + "/request-changes", (Guid cohortId, Guid territoryId, ReviewBody b, IMediator m, CancellationToken ct) =>
-            m.Send(new ReviewRoadmap(cohortId, territoryId, false, b.Comment), ct));
+            m.Send(new ReviewRoadmap(cohortId, territoryId, false, b.Comment, b.Date), ct));
         review.MapPost(Base + "/versions/{number:int}/pitched", (Guid cohortId, Guid territoryId, int number, IMediator m, CancellationToken ct) =>
             m.Send(new MarkRoadmapPitched(cohortId, territoryId, number), ct));
 

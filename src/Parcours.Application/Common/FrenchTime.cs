@@ -23,6 +23,12 @@ public static class FrenchTime
     /// <summary>« 10 mai 2027 », in Paris time.</summary>
     public static string Day(DateTime utc) => ToParis(utc).ToString("d MMMM yyyy", Culture);
 
+    /// <summary>The last second of a day in Paris, as UTC: what a report « at » that day includes.</summary>
+    public static DateTime EndOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(23, 59, 59)), Paris);
+
+    /// <summary>Noon in Paris on a day, as UTC: the instant of something recorded only by its day.</summary>
+    public static DateTime NoonUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(12, 0)), Paris);
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>Turns a wall-clock time of the given zone into UTC, refusing zones and times that do not exist.</summary>

@@ -15,6 +15,9 @@ public sealed record CountDto(string Key, string Label, int Count);
 public sealed record TerritoriesReport(int Target, int Participating, IReadOnlyList<CountDto> ByStatus, IReadOnlyList<CountDto> ByRegion,
     IReadOnlyList<CountDto> ByKind, IReadOnlyList<CountDto> ByCarrier);
 
+/// <summary>The binômes as they stood: formed (a member by then), complete (two members that day), members who left and were replaced or not.</summary>
+public sealed record BinomesReport(int Formed, int Complete, int Incomplete, int MembersLeft, int MembersJoinedLater);
+
 public sealed record SessionLine(string Code, string Title, DateTime StartsAt, int Expected, int Present, double Rate, int TerritoriesExpected, int TerritoriesRepresented);
 
 public sealed record TerritoryAttendanceLine(string Territory, int SessionsExpected, int SessionsRepresented, double Rate);
@@ -37,7 +40,7 @@ public sealed record MilestoneLine(string What, DateTime Date);
 /// The comité d'orientation's progress report of a cohort, as things stood at the end of a given day:
 /// aggregates only — no follow-up note, no draft, no person's name (territories only).
 /// </summary>
-public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOnly AtDate, TerritoriesReport Territories, SessionsReport Sessions,
+public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOnly AtDate, TerritoriesReport Territories, BinomesReport Binomes, SessionsReport Sessions,
     FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead);
 
 public sealed record GetProgressReport(Guid CohortId, DateOnly? At) : IQuery<ProgressReportDto>;
@@ -66,7 +69,7 @@ internal static class ProgressReportBuilder
     {
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw NotFoundException.Cohort();
         // The report speaks of the end of the day « at », Paris time.
-        var atUtc = TimeZoneInfo.ConvertTimeToUtc(at.ToDateTime(new TimeOnly(23, 59, 59)), FrenchTime.Paris);
+        var atUtc = FrenchTime.EndOfDayUtc(at);
 
         // Territories: each one's status is the last dated event on or before the day.
         var participations = await db.Participations.AsNoTracking().Include(p => p.Events).Where(p => p.CohortId == cohortId).ToListAsync(ct);
@@ -79,6 +82,15 @@ internal static class ProgressReportBuilder
             Group(participating, p => p.TerritoryRegion.ToString(), p => FrenchLabels.Label(p.TerritoryRegion)),
             Group(participating, p => p.TerritoryKind.ToString(), p => FrenchLabels.Label(p.TerritoryKind)),
             Group(participating, p => p.TerritoryCarrierKind.ToString(), p => FrenchLabels.Label(p.TerritoryCarrierKind)));
+
+        // Binômes by the members' own dates (joined, left).
+        var members = await db.PairMembers.AsNoTracking().Where(m => m.CohortId == cohortId && m.FromDate <= at)
+            .Select(m => new { m.PairId, m.FromDate, m.UntilDate }).ToListAsync(ct);
+        var byPair = members.GroupBy(m => m.PairId).ToList();
+        var complete = byPair.Count(g => g.Count(m => m.UntilDate is null || m.UntilDate > at) >= 2);
+        var binomes = new BinomesReport(byPair.Count, complete, byPair.Count - complete,
+            members.Count(m => m.UntilDate <= at),
+            byPair.Sum(g => g.Count(m => m.FromDate > g.Min(x => x.FromDate))));
 
         // Sessions held by then and their attendance (the same computation as the attendance read model).
         var rates = await GetAttendanceRatesHandler.ComputeAsync(db, cohortId, atUtc, ct);
@@ -103,7 +115,9 @@ internal static class ProgressReportBuilder
         // Roadmaps: each one's state at the day, read from its submitted versions.
         var roadmaps = await db.Roadmaps.AsNoTracking().Where(r => r.CohortId == cohortId)
             .Select(r => new { r.Id, r.TerritoryId, r.UpdatedAtUtc }).ToDictionaryAsync(r => r.TerritoryId, ct);
-        var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.SubmittedAtUtc <= atUtc).ToListAsync(ct)).ToLookup(v => v.RoadmapId);
+        // A version reviewed on a given day was submitted by then, whenever it was typed in.
+        var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId
+            && (v.SubmittedAtUtc <= atUtc || v.DecidedAtUtc <= atUtc)).ToListAsync(ct)).ToLookup(v => v.RoadmapId);
         var states = participating.Select(p =>
         {
             var roadmap = roadmaps.GetValueOrDefault(p.TerritoryId);
@@ -119,7 +133,10 @@ internal static class ProgressReportBuilder
 
         // Committee decisions recorded by then, each with its status at the day (replayed from its history).
         var committees = await db.Committees.AsNoTracking().Where(c => c.CohortId == cohortId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.CohortId == cohortId).ToListAsync(ct)).Where(d => d.RecordedAtUtc <= atUtc).ToList();
+        // A decision exists from its meeting's date — the programme's date, not the day it was typed in.
+        var meetingDates = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId).ToDictionaryAsync(m => m.Id, m => m.StartsAtUtc, ct);
+        var decisions = (await db.Decisions.AsNoTracking().Where(d => d.CohortId == cohortId).ToListAsync(ct))
+            .Where(d => meetingDates.TryGetValue(d.MeetingId, out var held) ? held <= atUtc : d.RecordedAtUtc <= atUtc).ToList();
         var withStatus = decisions.Select(d => (d, status: d.History.Where(h => h.ChangedAtUtc <= atUtc).Select(h => h.To).DefaultIfEmpty(DecisionStatus.Open).Last())).ToList();
         var decisionReport = new DecisionsReport(
             withStatus.Count(x => x.status == DecisionStatus.Open), withStatus.Count(x => x.status == DecisionStatus.InProgress),
@@ -133,7 +150,7 @@ internal static class ProgressReportBuilder
             .Concat(meetings.Where(m => m.StartsAtUtc > atUtc).Select(m => new MilestoneLine(m.Title, FrenchTime.ToParis(m.StartsAtUtc))))
             .OrderBy(m => m.Date).ToList();
 
-        return new ProgressReportDto(cohortId, cohort.Title, at, territories, sessions, followUp, roadmapReport, decisionReport, milestones);
+        return new ProgressReportDto(cohortId, cohort.Title, at, territories, binomes, sessions, followUp, roadmapReport, decisionReport, milestones);
     }
 
     private static List<CountDto> Group(IEnumerable<Participation> items, Func<Participation, string> key, Func<Participation, string> label) =>

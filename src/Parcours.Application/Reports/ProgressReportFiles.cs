@@ -65,7 +65,9 @@ internal static class ProgressReportPack
         bool withRoadmaps, CancellationToken ct)
     {
         var report = await ProgressReportBuilder.BuildAsync(db, cohortId, at, ct);
-        var appendix = withRoadmaps ? await Roadmaps.RoadmapDocuments.ValidatedAsync(db, cohortId, ct) : [];
+        // The annex carries the roadmaps validated by the report's day, as its figures count them.
+        var atUtc = FrenchTime.EndOfDayUtc(at);
+        var appendix = withRoadmaps ? await Roadmaps.RoadmapDocuments.ValidatedAsync(db, cohortId, ct, atUtc) : [];
         var pdf = renderer.RenderReport(ReportTables.Document(report), appendix, FrenchTime.ToParis(clock.GetUtcNow().UtcDateTime));
         return new FileContent($"rapport-avancement-{at:yyyy-MM-dd}.pdf", pdf);
     }

@@ -55,6 +55,8 @@ public static class ReportTables
             new ReportParagraph($"Situation au {r.AtDate:dd/MM/yyyy}. Ce rapport ne contient que des agrégats : aucune note de suivi, aucun brouillon, aucune donnée personnelle au-delà du nom des territoires."),
             new ReportFigures([
                 new ReportFigure("Territoires participants", $"{r.Territories.Participating} / {r.Territories.Target}"),
+                new ReportFigure("Binômes complets", $"{r.Binomes.Complete} / {r.Binomes.Formed}"),
+                new ReportFigure("Membres remplacés ou partis", r.Binomes.MembersLeft.ToString(French)),
                 new ReportFigure("Sessions tenues", r.Sessions.Held.ToString(French)),
                 new ReportFigure("Assiduité moyenne", Percent(r.Sessions.AverageRate)),
                 new ReportFigure("Feuilles de route validées", r.Roadmaps.Validated.ToString(French)),

@@ -6,7 +6,12 @@ using Parcours.Domain.Roadmaps;
 namespace Parcours.Application.Roadmaps;
 
 /// <summary>A coordinator or the territory's coach validates the submitted version, or asks for changes (with a comment).</summary>
-public sealed record ReviewRoadmap(Guid CohortId, Guid TerritoryId, bool Validate, string? Comment) : ICommand<RoadmapDto>;
+/// <summary>
+/// A reviewer validates the submitted version or asks for changes. <see cref="Date"/> is the day the
+/// review took place when it is recorded afterwards (by default, today): the progress report dates
+/// reviews by it.
+/// </summary>
+public sealed record ReviewRoadmap(Guid CohortId, Guid TerritoryId, bool Validate, string? Comment, DateOnly? Date = null) : ICommand<RoadmapDto>;
 
 internal sealed class ReviewRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ReviewRoadmap, RoadmapDto>
 {
@@ -17,6 +22,12 @@ internal sealed class ReviewRoadmapHandler(IParcoursDbContext db, CallerAccess a
         var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
         var latest = await db.RoadmapVersions.Where(v => v.RoadmapId == roadmap.Id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (request.Date is { } day)
+        {
+            if (day > FrenchTime.Today(clock)) throw Common.Exceptions.RequestValidationException.For("date", "La date de relecture ne peut pas être dans le futur.");
+            // Noon in Paris on that day: the review's instant for reports « at a date ».
+            now = FrenchTime.NoonUtc(day);
+        }
         return await Roadmaps.WriteAsync(db, roadmap, () =>
         {
             if (latest is null) throw new Domain.Common.DomainRuleException("roadmap-not-submitted", "Seule une feuille de route soumise se relit.");

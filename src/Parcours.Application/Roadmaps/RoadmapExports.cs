@@ -130,10 +130,12 @@ internal static class RoadmapDocuments
     }
 
     /// <summary>The latest validated version of each territory's roadmap, in alphabetical order, names fetched once.</summary>
-    public static async Task<List<RoadmapDocument>> ValidatedAsync(IParcoursDbContext db, Guid cohortId, CancellationToken ct)
+    /// <summary>The last validated version of each territory — as of <paramref name="atUtc"/> when given (a report at a date and its annex agree).</summary>
+    public static async Task<List<RoadmapDocument>> ValidatedAsync(IParcoursDbContext db, Guid cohortId, CancellationToken ct, DateTime? atUtc = null)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => c.Title).SingleAsync(ct);
-        var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.Outcome == ReviewOutcome.Validated).ToListAsync(ct))
+        var versions = (await db.RoadmapVersions.AsNoTracking().Where(v => v.CohortId == cohortId && v.Outcome == ReviewOutcome.Validated
+                && (atUtc == null || v.DecidedAtUtc <= atUtc)).ToListAsync(ct))
             .GroupBy(v => v.TerritoryId).Select(g => g.OrderByDescending(v => v.Number).First()).ToList();
         var names = await db.Participations.AsNoTracking().Where(p => p.CohortId == cohortId).ToDictionaryAsync(p => p.TerritoryId, p => p.TerritoryName, ct);
         var members = await PairMembersAsync(db, cohortId, null, ct);

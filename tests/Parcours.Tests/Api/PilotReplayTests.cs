@@ -170,4 +170,56 @@ public sealed class PilotReplayTests(ApiFixture api)
         Assert.Equal(1, now.GetProperty("version").GetInt32());
         Assert.DoesNotContain("Écrasé", now.GetRawText());
     }
+
+    [Fact]
+    public async Task TheReport_CountsBinomesAtItsDate_ByTheMembersOwnDates()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, pair1, leaving, _) = await s.PairAsync();
+        var (_, pair2, _, alone) = await s.PairAsync();
+        var incoming = await s.PersonAsync("Inès", "Haddad");
+        await api.Coordinator.PostAsync($"/api/pairs/{pair1}/replace", new { outgoingPersonId = leaving, incomingPersonId = incoming, date = "2018-06-01" }, 200);
+        await api.Coordinator.PostAsync($"/api/pairs/{pair2}/leave", new { personId = alone, date = "2018-07-01" }, 200);
+
+        var may = (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-05-01", 200)).GetProperty("binomes");
+        Assert.Equal((2, 2, 0, 0), (may.GetProperty("formed").GetInt32(), may.GetProperty("complete").GetInt32(), may.GetProperty("incomplete").GetInt32(), may.GetProperty("membersLeft").GetInt32()));
+        var august = (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-08-01", 200)).GetProperty("binomes");
+        Assert.Equal((2, 1, 1, 2, 1), (august.GetProperty("formed").GetInt32(), august.GetProperty("complete").GetInt32(), august.GetProperty("incomplete").GetInt32(),
+            august.GetProperty("membersLeft").GetInt32(), august.GetProperty("membersJoinedLater").GetInt32()));
+        var pdf = await (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report.pdf?at=2018-08-01")).Content.ReadAsByteArrayAsync();
+        var cover = string.Join("\n", await Pdf.TextAsync(pdf));
+        Assert.Contains("Binômes", cover);
+        Assert.Contains("1 / 2", cover);
+    }
+
+    [Fact]
+    public async Task TheReportAtADate_DatesDecisionsByTheirMeeting_AndReviewsByTheirDay_AndItsAnnexAgrees()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
+        var march = (await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings",
+            new { title = "Lancement", startsAt = "2018-03-20T14:00:00", durationMinutes = 180, place = "CGET", agenda = new[] { "Tour de table" } }, 201)).Id();
+        // Typed in today, decided at the March meeting.
+        await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings/{march}/decisions", new { kind = "Decision", text = "Associer les régions" }, 201);
+        var (territory, _, first, _) = await s.PairAsync();
+        var catalyst = await api.CatalystAsync(first);
+        var url = $"/api/cohorts/{s.CohortId}/territories/{territory}/roadmap";
+        await catalyst.PutAsync($"{url}/sections/enjeux", new { text = "Texte de l'annexe validé en juillet.", version = 0 }, 200);
+        await catalyst.PostAsync($"{url}/submit", new { version = 1 }, 200);
+        await api.Coordinator.PostAsync($"{url}/validate", new { date = "2018-07-10" }, 200);
+        await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"{url}/request-changes", new { date = "2999-01-01" }), 400, "validation");
+
+        var february = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-02-28", 200);
+        Assert.Equal(0, february.GetProperty("decisions").GetProperty("open").GetInt32());
+        var september = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-09-18", 200);
+        Assert.Equal(1, september.GetProperty("decisions").GetProperty("open").GetInt32());
+        Assert.Contains("Associer les régions", september.GetProperty("decisions").GetRawText());
+        Assert.Equal(1, september.GetProperty("roadmaps").GetProperty("validated").GetInt32());
+        Assert.Equal(0, (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-07-01", 200)).GetProperty("roadmaps").GetProperty("validated").GetInt32());
+
+        async Task<string> PackAsync(string at) => string.Join("\n", await Pdf.TextAsync(
+            await (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report.pdf?at={at}&withRoadmaps=true")).Content.ReadAsByteArrayAsync()));
+        Assert.DoesNotContain("Texte de l'annexe", await PackAsync("2018-07-01"));
+        Assert.Contains("Texte de l'annexe", await PackAsync("2018-09-18"));
+    }
 }

@@ -156,7 +156,7 @@ public sealed class ProgressReportTests(DemoFixture demo) : IClassFixture<DemoFi
     {
         var committee = (await demo.Coordinator.GetAsync($"/api/cohorts/{demo.CohortId}/committees", 200)).EnumerateArray().Single(c => c.Str("kind") == "Orientation").Id();
         var meeting = (await demo.Coordinator.PostAsync($"/api/committees/{committee}/meetings",
-            new { title = "Comité de suivi", startsAt = "2026-12-15T14:00:00", durationMinutes = 120 }, 201)).Id();
+            new { title = "Comité de suivi", startsAt = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd'T'14:00:00", System.Globalization.CultureInfo.InvariantCulture), durationMinutes = 120 }, 201)).Id();
         var attached = await demo.Coordinator.PostAsync($"/api/committees/{committee}/meetings/{meeting}/progress-report", new { }, 201);
         Assert.Equal("Generated", attached.Str("source"));
         var sent = await (await demo.Member.GetAsync($"/api/documents/{attached.Id()}")).Content.ReadAsByteArrayAsync();
