@@ -18,11 +18,18 @@ public sealed record TerritoriesReport(int Target, int Participating, IReadOnlyL
 /// <summary>The binômes as they stood: formed (a member by then), complete (two members that day), members who left and were replaced or not.</summary>
 public sealed record BinomesReport(int Formed, int Complete, int Incomplete, int MembersLeft, int MembersJoinedLater);
 
-public sealed record SessionLine(string Code, string Title, DateTime StartsAt, int Expected, int Present, double Rate, int TerritoriesExpected, int TerritoriesRepresented);
+public sealed record SessionLine(string Code, string Title, DateTime StartsAt, int Expected, int Present, int Excused,
+    double PresenceRate, double PresenceRateExcusedLeftOut, int TerritoriesExpected, int TerritoriesRepresented);
 
-public sealed record TerritoryAttendanceLine(string Territory, int SessionsExpected, int SessionsRepresented, double Rate);
+public sealed record TerritoryAttendanceLine(string Territory, int SessionsExpected, int SessionsRepresented, int SessionsExcused,
+    double PresenceRate, double PresenceRateExcusedLeftOut);
 
-public sealed record SessionsReport(int Held, int Ahead, double AverageRate, IReadOnlyList<SessionLine> PerSession, IReadOnlyList<TerritoryAttendanceLine> PerTerritory);
+/// <summary>
+/// Sessions held by the day; the rates count only those whose attendance was recorded
+/// (<see cref="NotRecorded"/> names the others), with and without excused absences in the denominator.
+/// </summary>
+public sealed record SessionsReport(int Held, int Ahead, IReadOnlyList<string> NotRecorded, double AveragePresenceRate, double AveragePresenceRateExcusedLeftOut,
+    IReadOnlyList<SessionLine> PerSession, IReadOnlyList<TerritoryAttendanceLine> PerTerritory);
 
 public sealed record FollowUpLine(string Territory, int Contacts, DateOnly? LastContact, bool BeyondCadence);
 
@@ -95,10 +102,14 @@ internal static class ProgressReportBuilder
         // Sessions held by then and their attendance (the same computation as the attendance read model).
         var rates = await GetAttendanceRatesHandler.ComputeAsync(db, cohortId, atUtc, ct);
         var planned = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == Domain.Sessions.SessionStatus.Planned).ToListAsync(ct);
-        var sessions = new SessionsReport(rates.Sessions.Count, planned.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc),
-            rates.Sessions.Count == 0 ? 0 : Math.Round(rates.Sessions.Average(s => s.Rate), 4),
-            [.. rates.Sessions.Select(s => new SessionLine(s.Code, planned.Single(x => x.Id == s.SessionId).Title, s.StartsAt, s.Expected, s.Present, s.Rate, s.TerritoriesExpected, s.TerritoriesRepresented))],
-            [.. rates.Territories.Select(t => new TerritoryAttendanceLine(t.TerritoryName, t.SessionsExpected, t.SessionsRepresented, t.Rate))]);
+        var recorded = rates.Sessions.Where(s => s.Recorded).ToList();
+        var sessions = new SessionsReport(rates.Sessions.Count, planned.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc), rates.SessionsNotRecorded,
+            recorded.Count == 0 ? 0 : Math.Round(recorded.Average(s => s.PresenceRate), 4),
+            recorded.Count == 0 ? 0 : Math.Round(recorded.Average(s => s.PresenceRateExcusedLeftOut), 4),
+            [.. recorded.Select(s => new SessionLine(s.Code, planned.Single(x => x.Id == s.SessionId).Title, s.StartsAt, s.Expected, s.Present, s.Excused,
+                s.PresenceRate, s.PresenceRateExcusedLeftOut, s.TerritoriesExpected, s.TerritoriesRepresented))],
+            [.. rates.Territories.Select(t => new TerritoryAttendanceLine(t.TerritoryName, t.SessionsExpected, t.SessionsRepresented, t.SessionsExcused,
+                t.PresenceRate, t.PresenceRateExcusedLeftOut))]);
 
         // Individual follow-up: counts only.
         var contacts = await db.FollowUpEntries.AsNoTracking().Where(e => e.CohortId == cohortId && e.Date <= at)

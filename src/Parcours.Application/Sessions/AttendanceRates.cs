@@ -5,15 +5,28 @@ using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Sessions;
 
-public sealed record SessionRateDto(Guid SessionId, string Code, DateTime StartsAt, int Expected, int Present, int Excused, int Absent, int NotRecorded,
-    double Rate, int TerritoriesExpected, int TerritoriesRepresented);
+/// <summary>
+/// A held session. <see cref="Recorded"/>: its sheet was filled in (someone marked present or absent) —
+/// only recorded sessions count in the rates. Two rates, named for what they divide by:
+/// <see cref="PresenceRate"/> = present ÷ expected (an excused absence counts as an absence);
+/// <see cref="PresenceRateExcusedLeftOut"/> = present ÷ (expected − excused).
+/// </summary>
+public sealed record SessionRateDto(Guid SessionId, string Code, DateTime StartsAt, bool Recorded, int Expected, int Present, int Excused, int Absent, int NotRecorded,
+    double PresenceRate, double PresenceRateExcusedLeftOut, int TerritoriesExpected, int TerritoriesRepresented);
 
-public sealed record TerritoryRateDto(Guid TerritoryId, string TerritoryName, int SessionsExpected, int SessionsRepresented, double Rate);
+/// <summary>A territory is represented at a session when a member of its binôme was there; excused when all its expected members were.</summary>
+public sealed record TerritoryRateDto(Guid TerritoryId, string TerritoryName, int SessionsExpected, int SessionsRepresented, int SessionsExcused,
+    double PresenceRate, double PresenceRateExcusedLeftOut);
 
-public sealed record PersonRateDto(Guid PersonId, string FirstName, string LastName, string TerritoryName, int SessionsExpected, int Present, int Excused, int Absent, double Rate);
+public sealed record PersonRateDto(Guid PersonId, string FirstName, string LastName, string TerritoryName, int SessionsExpected, int Present, int Excused, int Absent,
+    double PresenceRate, double PresenceRateExcusedLeftOut);
 
-/// <summary>Rates are shares between 0 and 1 of what was expected; sessions count once held (started, not cancelled).</summary>
-public sealed record AttendanceRatesDto(IReadOnlyList<SessionRateDto> Sessions, IReadOnlyList<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People);
+/// <summary>
+/// Rates are shares between 0 and 1, over the sessions held (started, not cancelled) whose attendance
+/// was recorded; <see cref="SessionsNotRecorded"/> names the held sessions left out for want of a sheet.
+/// </summary>
+public sealed record AttendanceRatesDto(IReadOnlyList<SessionRateDto> Sessions, IReadOnlyList<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People,
+    IReadOnlyList<string> SessionsNotRecorded);
 
 /// <summary>
 /// Attendance of a cohort, per session, per territory (represented when at least one member of
@@ -43,11 +56,22 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
         var sessions = new List<SessionRateDto>();
         var territories = new Dictionary<Guid, TerritoryTally>();
         var people = new Dictionary<Guid, PersonTally>();
+        var recordedSessions = statuses.Where(x => x.Value is AttendanceStatus.Present or AttendanceStatus.Absent).Select(x => x.Key.SessionId).ToHashSet();
+        var notRecorded = new List<string>();
         foreach (var session in held)
         {
             var expected = roster.ExpectedAt(session).ToList();
+            if (!recordedSessions.Contains(session.Id))
+            {
+                // Apologies alone (excused in advance) do not make a sheet: the session counts once recorded.
+                notRecorded.Add(session.Code);
+                sessions.Add(new SessionRateDto(session.Id, session.Code, FrenchTime.ToParis(session.StartsAtUtc!.Value), false, expected.Count, 0, 0, 0,
+                    expected.Count, 0, 0, expected.Select(m => m.TerritoryId).Distinct().Count(), 0));
+                continue;
+            }
             int present = 0, excused = 0, absent = 0;
             var representedHere = new HashSet<Guid>();
+            var excusedHere = new Dictionary<Guid, (int Expected, int Excused)>();
             foreach (var member in expected)
             {
                 var status = statuses.TryGetValue((session.Id, member.PersonId), out var s) ? s : (AttendanceStatus?)null;
@@ -56,6 +80,8 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                     people[member.PersonId] = tally = new PersonTally(member);
                 }
                 tally.Expected++;
+                var e = excusedHere.GetValueOrDefault(member.TerritoryId);
+                excusedHere[member.TerritoryId] = (e.Expected + 1, e.Excused + (status == AttendanceStatus.Excused ? 1 : 0));
                 switch (status)
                 {
                     case AttendanceStatus.Present: present++; tally.Present++; representedHere.Add(member.TerritoryId); break;
@@ -72,17 +98,21 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                 }
                 t.Expected++;
                 t.Represented += representedHere.Contains(territoryId) ? 1 : 0;
+                t.Excused += !representedHere.Contains(territoryId) && excusedHere.GetValueOrDefault(territoryId) is var x && x.Expected > 0 && x.Excused == x.Expected ? 1 : 0;
             }
-            sessions.Add(new SessionRateDto(session.Id, session.Code, FrenchTime.ToParis(session.StartsAtUtc!.Value), expected.Count, present, excused, absent,
-                expected.Count - present - excused - absent, Share(present, expected.Count), expectedTerritories.Count, representedHere.Count));
+            sessions.Add(new SessionRateDto(session.Id, session.Code, FrenchTime.ToParis(session.StartsAtUtc!.Value), true, expected.Count, present, excused, absent,
+                expected.Count - present - excused - absent, Share(present, expected.Count), Share(present, expected.Count - excused),
+                expectedTerritories.Count, representedHere.Count));
         }
         return new AttendanceRatesDto(
             sessions,
-            [.. territories.Select(t => new TerritoryRateDto(t.Key, t.Value.Name, t.Value.Expected, t.Value.Represented, Share(t.Value.Represented, t.Value.Expected)))
+            [.. territories.Select(t => new TerritoryRateDto(t.Key, t.Value.Name, t.Value.Expected, t.Value.Represented, t.Value.Excused,
+                    Share(t.Value.Represented, t.Value.Expected), Share(t.Value.Represented, t.Value.Expected - t.Value.Excused)))
                 .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)],
             [.. people.Values.Select(p => new PersonRateDto(p.Member.PersonId, p.Member.FirstName, p.Member.LastName, p.Member.TerritoryName,
-                    p.Expected, p.Present, p.Excused, p.Absent, Share(p.Present, p.Expected)))
-                .OrderBy(p => p.TerritoryName, StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)]);
+                    p.Expected, p.Present, p.Excused, p.Absent, Share(p.Present, p.Expected), Share(p.Present, p.Expected - p.Excused)))
+                .OrderBy(p => p.TerritoryName, StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)],
+            notRecorded);
     }
 
     private sealed class TerritoryTally(string name)
@@ -90,6 +120,7 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
         public string Name { get; } = name;
         public int Expected { get; set; }
         public int Represented { get; set; }
+        public int Excused { get; set; }
     }
 
     private sealed class PersonTally(CohortRoster.Member member)

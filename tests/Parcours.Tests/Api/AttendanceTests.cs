@@ -89,6 +89,32 @@ public sealed class AttendanceTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Rates_CountOnlySessionsWhoseSheetWasRecorded_AndSayWhich()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (_, _, a, b) = await s.PairAsync();
+        var s1 = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var s2 = await s.ScheduleAsync(2, "2018-06-28T09:30:00");
+        await s.ScheduleAsync(3, "2018-09-27T09:30:00");
+        await s.ScheduleAsync(4, "2018-11-08T09:30:00");
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] {
+            new { personId = a, status = "Present" }, new { personId = b, status = "Absent" } } }, 200);
+        await api.Coordinator.PutAsync($"/api/sessions/{s2}/attendance", new { entries = new[] {
+            new { personId = a, status = "Excused" }, new { personId = b, status = "Present" } } }, 200);
+
+        var rates = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance/rates", 200);
+        Assert.Equal(["S3", "S4"], rates.GetProperty("sessionsNotRecorded").EnumerateArray().Select(x => x.GetString()));
+        var person = rates.GetProperty("people").EnumerateArray().Single(p => p.Id("personId") == a);
+        // Present once, excused once, over the two recorded sessions — not 25 % over four.
+        Assert.Equal(2, person.GetProperty("sessionsExpected").GetInt32());
+        Assert.Equal(0.5, person.GetProperty("presenceRate").GetDouble());
+        Assert.Equal(1.0, person.GetProperty("presenceRateExcusedLeftOut").GetDouble());
+        var report = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-12-01", 200);
+        Assert.Equal(["S3", "S4"], report.GetProperty("sessions").GetProperty("notRecorded").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(2, report.GetProperty("sessions").GetProperty("perSession").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Rates_PerSessionTerritoryAndPerson_CountWhatWasExpected()
     {
         var s = await new Scenario(api.Coordinator).CohortAsync();
@@ -105,18 +131,21 @@ public sealed class AttendanceTests(ApiFixture api)
         var rates = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance/rates", 200);
         var sessions = rates.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal(["S1", "S2"], sessions.Select(x => x.Str("code")));
-        Assert.Equal(0.5, sessions[0].GetProperty("rate").GetDouble());
+        Assert.Equal(0.5, sessions[0].GetProperty("presenceRate").GetDouble());
+        Assert.Equal(0.6667, sessions[0].GetProperty("presenceRateExcusedLeftOut").GetDouble()); // 2 present of 3 not excused
         Assert.Equal(1, sessions[0].GetProperty("territoriesRepresented").GetInt32());
-        Assert.Equal(0.25, sessions[1].GetProperty("rate").GetDouble());
+        Assert.Equal(0.25, sessions[1].GetProperty("presenceRate").GetDouble());
         Assert.Equal(2, sessions[1].GetProperty("notRecorded").GetInt32());
+        Assert.All(sessions, x => Assert.True(x.GetProperty("recorded").GetBoolean()));
 
         var territories = rates.GetProperty("territories").EnumerateArray().ToDictionary(t => t.Id("territoryId"));
-        Assert.Equal(0.5, territories[t1].GetProperty("rate").GetDouble());
-        Assert.Equal(0.5, territories[t2].GetProperty("rate").GetDouble());
+        Assert.Equal(0.5, territories[t1].GetProperty("presenceRate").GetDouble());
+        Assert.Equal(0.5, territories[t2].GetProperty("presenceRate").GetDouble());
         var people = rates.GetProperty("people").EnumerateArray().ToDictionary(p => p.Id("personId"));
-        Assert.Equal(0.5, people[a1].GetProperty("rate").GetDouble());
+        Assert.Equal(0.5, people[a1].GetProperty("presenceRate").GetDouble());
         Assert.Equal(1, people[b2].GetProperty("excused").GetInt32());
-        Assert.Equal(0, people[b2].GetProperty("rate").GetDouble());
+        Assert.Equal(0, people[b2].GetProperty("presenceRate").GetDouble());
+        Assert.Equal(0, people[b2].GetProperty("presenceRateExcusedLeftOut").GetDouble()); // excused once, not recorded at S2: 0 of 1
     }
 
     [Fact]

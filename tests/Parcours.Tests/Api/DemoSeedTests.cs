@@ -88,7 +88,7 @@ public sealed class DemoSeedTests
         Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
         {
             Assert.Equal(22, x.GetProperty("expected").GetInt32());
-            Assert.InRange(x.GetProperty("rate").GetDouble(), 0.6, 0.99);
+            Assert.InRange(x.GetProperty("presenceRate").GetDouble(), 0.6, 0.99);
         });
     }
 

@@ -60,7 +60,7 @@ public sealed class ProgressReportTests(DemoFixture demo) : IClassFixture<DemoFi
                 """, ("$c", cohort), ("$n", number));
             Assert.Equal(present, session.GetProperty("present").GetInt32());
             Assert.Equal(expected, session.GetProperty("expected").GetInt32());
-            Assert.Equal(Math.Round((double)present / expected, 4), session.GetProperty("rate").GetDouble(), 4);
+            Assert.Equal(Math.Round((double)present / expected, 4), session.GetProperty("presenceRate").GetDouble(), 4);
             Assert.Equal(represented, session.GetProperty("territoriesRepresented").GetInt32());
         }
 
