@@ -10,6 +10,9 @@ namespace Parcours.Api.Endpoints;
 public sealed record CommitteeBody(CommitteeKind Kind, string? Name = null);
 public sealed record SeatBody(string Organisation, DateOnly JoinedOn, Guid? PersonId = null);
 public sealed record LeaveBody(DateOnly LeftOn);
+public sealed record MeetingScheduleBody(DateTime StartsAt, int DurationMinutes = 180, string? TimeZone = null);
+public sealed record CancelMeetingBody(string? Reason = null);
+public sealed record MilestoneBody(Milestone? Milestone = null);
 public sealed record MeetingBody(string Title, DateTime StartsAt, int DurationMinutes, string? TimeZone = null, string? Place = null,
     string? OnlineLink = null, IReadOnlyList<string>? Agenda = null);
 public sealed record InvitationBody(IReadOnlyList<Guid>? SeatIds = null);
@@ -48,6 +51,20 @@ internal static class CommitteeEndpoints
         });
         manage.MapPost("/committees/{id:guid}/milestones", (Guid id, IMediator m, CancellationToken ct) => m.Send(new CreateMilestoneMeetings(id), ct))
             .WithSummary("Crée en une fois les trois réunions jalons du comité d'orientation à partir des phases.");
+        manage.MapPut("/committees/{id:guid}/meetings/{meetingId:guid}/schedule", (Guid id, Guid meetingId, MeetingScheduleBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new RescheduleMeeting(id, meetingId, b.StartsAt, b.TimeZone, b.DurationMinutes), ct))
+            .WithSummary("Déplace une réunion (heure de Paris) ; ses rappels suivent.");
+        manage.MapPost("/committees/{id:guid}/meetings/{meetingId:guid}/cancel", (Guid id, Guid meetingId, CancelMeetingBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new CancelMeeting(id, meetingId, b.Reason), ct))
+            .WithSummary("Annule une réunion (conservée, avec son motif) ; ses rappels s'arrêtent.");
+        manage.MapDelete("/committees/{id:guid}/meetings/{meetingId:guid}", async (Guid id, Guid meetingId, IMediator m, CancellationToken ct) =>
+        {
+            await m.Send(new DeleteMeeting(id, meetingId), ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Supprime une réunion saisie par erreur (jamais une réunion tenue, ni une qui porte décisions ou documents).");
+        manage.MapPut("/committees/{id:guid}/meetings/{meetingId:guid}/milestone", (Guid id, Guid meetingId, MilestoneBody b, IMediator m, CancellationToken ct) =>
+            m.Send(new MarkMeetingMilestone(id, meetingId, b.Milestone), ct))
+            .WithSummary("Marque une réunion du comité d'orientation comme jalon (lancement, mi-parcours, fin), ou retire la marque (null).");
         manage.MapPut("/committees/{id:guid}/meetings/{meetingId:guid}/invitations", (Guid id, Guid meetingId, InvitationBody b, IMediator m, CancellationToken ct) =>
             m.Send(new InviteToMeeting(id, meetingId, b.SeatIds), ct));
         manage.MapPut("/committees/{id:guid}/meetings/{meetingId:guid}/record", (Guid id, Guid meetingId, MeetingRecordBody b, IMediator m, CancellationToken ct) =>

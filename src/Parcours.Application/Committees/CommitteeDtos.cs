@@ -20,7 +20,12 @@ public sealed record DocumentDto(Guid Id, Guid MeetingId, string Title, string F
     public static DocumentDto From(CommitteeDocument d) => new(d.Id, d.MeetingId, d.Title, d.FileName, d.ContentType, d.Size, d.Source, d.SharedWithCohort, d.AddedAtUtc);
 }
 
-public sealed record MeetingSummaryDto(Guid Id, Guid CommitteeId, string Title, DateTime StartsAt, DateTime StartsAtUtc, int DurationMinutes, Milestone? Milestone);
+public sealed record MeetingSummaryDto(Guid Id, Guid CommitteeId, string Title, DateTime StartsAt, DateTime StartsAtUtc, int DurationMinutes, Milestone? Milestone,
+    MeetingStatus Status = MeetingStatus.Planned, string? CancellationReason = null)
+{
+    public static MeetingSummaryDto From(CommitteeMeeting m) =>
+        new(m.Id, m.CommitteeId, m.Title, FrenchTime.ToParis(m.StartsAtUtc), m.StartsAtUtc, m.DurationMinutes, m.Milestone, m.Status, m.CancellationReason);
+}
 
 /// <summary>A meeting with its agenda — which shows the committee's decisions still open from earlier meetings.</summary>
 public sealed record MeetingDto(

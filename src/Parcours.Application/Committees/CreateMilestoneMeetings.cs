@@ -9,10 +9,12 @@ using Parcours.Domain.Committees;
 namespace Parcours.Application.Committees;
 
 /// <summary>
-/// The comité d'orientation's three meetings, placed from the cohort's phases in one step: the
-/// launch on the last day of conception &amp; lancement, mid-way in the middle of réalisation, the end
-/// of the experiment in the middle of évaluation &amp; déploiement — each at 14:00, Paris time, for
-/// three hours. Coordinators move them afterwards if needed.
+/// The comité d'orientation's three meetings, placed from the cohort's phases in one step, on working
+/// days: the launch on the last working day of conception &amp; lancement (March in the pilot),
+/// mid-way in the middle of réalisation — after the summer break when that falls in August
+/// (September in the pilot) — and the end of the experiment in the middle of évaluation &amp;
+/// déploiement (December in the pilot); each at 14:00, Paris time, for three hours. Coordinators
+/// move, cancel or delete them afterwards if needed.
 /// </summary>
 public sealed record CreateMilestoneMeetings(Guid CommitteeId) : ICommand<IReadOnlyList<MeetingSummaryDto>>;
 
@@ -39,11 +41,12 @@ internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, Call
         }
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Phases).SingleAsync(c => c.Id == committee.CohortId, cancellationToken);
         static DateOnly Middle(CohortPhase p) => DateOnly.FromDayNumber((p.StartDate.DayNumber + p.EndDate.DayNumber) / 2);
+        static DateOnly AfterSummer(DateOnly day) => day.Month == 8 ? new DateOnly(day.Year, 9, 1) : day;
         var plan = new (Milestone Milestone, string Title, DateOnly Day)[]
         {
-            (Milestone.Launch, "Comité d'orientation — lancement", cohort.Phase(PhaseKind.ConceptionLaunch).EndDate),
-            (Milestone.MidWay, "Comité d'orientation — mi-parcours", Middle(cohort.Phase(PhaseKind.Realisation))),
-            (Milestone.End, "Comité d'orientation — fin de l'expérimentation", Middle(cohort.Phase(PhaseKind.EvaluationDeployment))),
+            (Milestone.Launch, "Comité d'orientation — lancement", FrenchCalendar.OnOrBefore(cohort.Phase(PhaseKind.ConceptionLaunch).EndDate)),
+            (Milestone.MidWay, "Comité d'orientation — mi-parcours", FrenchCalendar.OnOrAfter(AfterSummer(Middle(cohort.Phase(PhaseKind.Realisation))))),
+            (Milestone.End, "Comité d'orientation — fin de l'expérimentation", FrenchCalendar.OnOrAfter(Middle(cohort.Phase(PhaseKind.EvaluationDeployment)))),
         };
         var now = clock.GetUtcNow().UtcDateTime;
         var meetings = plan.Select(p =>
@@ -55,6 +58,6 @@ internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, Call
         await db.SaveChangesAsync(cancellationToken);
         await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return [.. meetings.Select(m => new MeetingSummaryDto(m.Id, m.CommitteeId, m.Title, FrenchTime.ToParis(m.StartsAtUtc), m.StartsAtUtc, m.DurationMinutes, m.Milestone))];
+        return [.. meetings.Select(MeetingSummaryDto.From)];
     }
 }

@@ -12,7 +12,7 @@ internal sealed class ListMeetingsHandler(IParcoursDbContext db, CallerAccess ac
     {
         var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
         var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CommitteeId == committee.Id).OrderBy(m => m.StartsAtUtc).ToListAsync(cancellationToken);
-        return [.. meetings.Select(m => new MeetingSummaryDto(m.Id, m.CommitteeId, m.Title, FrenchTime.ToParis(m.StartsAtUtc), m.StartsAtUtc, m.DurationMinutes, m.Milestone))];
+        return [.. meetings.Select(MeetingSummaryDto.From)];
     }
 }
 

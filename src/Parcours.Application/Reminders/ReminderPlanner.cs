@@ -121,7 +121,8 @@ internal sealed class ReminderPlanner(IParcoursDbContext db, TimeProvider clock,
     public async Task PlanMeetingsAsync(Guid cohortId, CancellationToken ct)
     {
         var settings = await SettingsAsync(cohortId, ct);
-        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId)
+        // A cancelled meeting is reminded of no more: its reminders still to come are cancelled with the others not wanted.
+        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId && m.Status == Domain.Committees.MeetingStatus.Planned)
             .Select(m => new { m.Id, m.CommitteeId, m.StartsAtUtc, m.Day }).ToListAsync(ct);
         var committeeIds = meetings.Select(m => m.CommitteeId).Distinct().ToList();
         var seats = await db.CommitteeSeats.AsNoTracking().Where(s => committeeIds.Contains(s.CommitteeId) && s.PersonId != null).ToListAsync(ct);

@@ -156,7 +156,7 @@ internal static class ProgressReportBuilder
                 .Select(x => new DecisionLine(committees.GetValueOrDefault(x.d.CommitteeId, ""), x.d.Text, x.d.Owner, x.d.DueDate, Labels.Decision(x.status)))]);
 
         // What comes next: sessions and milestone meetings after the day.
-        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId && m.Milestone != null).ToListAsync(ct);
+        var meetings = await db.CommitteeMeetings.AsNoTracking().Where(m => m.CohortId == cohortId && m.Milestone != null && m.Status == MeetingStatus.Planned).ToListAsync(ct);
         var milestones = planned.Where(s => s.StartsAtUtc > atUtc).Select(s => new MilestoneLine($"Session {s.Code} — {s.Title}", FrenchTime.ToParis(s.StartsAtUtc!.Value)))
             .Concat(meetings.Where(m => m.StartsAtUtc > atUtc).Select(m => new MilestoneLine(m.Title, FrenchTime.ToParis(m.StartsAtUtc))))
             .OrderBy(m => m.Date).ToList();

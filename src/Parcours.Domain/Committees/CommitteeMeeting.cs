@@ -10,6 +10,12 @@ public enum Milestone
     End = 3,
 }
 
+public enum MeetingStatus
+{
+    Planned = 1,
+    Cancelled = 2,
+}
+
 /// <summary>A dated meeting of a committee: agenda, who was invited, who came, minutes.</summary>
 public sealed class CommitteeMeeting
 {
@@ -30,7 +36,52 @@ public sealed class CommitteeMeeting
     public List<Guid> InvitedSeatIds { get; private set; } = [];
     public List<Guid> PresentSeatIds { get; private set; } = [];
     public string? Minutes { get; private set; }
+    public MeetingStatus Status { get; private set; } = MeetingStatus.Planned;
+    public string? CancellationReason { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
+
+    /// <summary>Once attendance or minutes are recorded, the meeting took place: it is no longer moved, cancelled or deleted.</summary>
+    public bool IsRecorded => PresentSeatIds.Count > 0 || Minutes is not null;
+
+    /// <summary>Moves the meeting to another day or time; the seats invited must still sit that day.</summary>
+    public void Reschedule(Committee committee, DateTime startsAtUtc, DateOnly day, int durationMinutes, DateTime nowUtc)
+    {
+        EnsureChangeable("déplacée");
+        Rule.Check(durationMinutes is < 15 or > 24 * 60, "meeting-duration-invalid", "La durée d'une réunion est comprise entre 15 minutes et 24 heures.");
+        StartsAtUtc = startsAtUtc;
+        Day = day;
+        DurationMinutes = durationMinutes;
+        CheckSeats(committee, InvitedSeatIds);
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Cancels the meeting: it stays, marked cancelled with its reason (its reminders stop).</summary>
+    public void Cancel(string reason, DateTime nowUtc)
+    {
+        EnsureChangeable("annulée");
+        Status = MeetingStatus.Cancelled;
+        CancellationReason = reason.Trim();
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Marks the meeting as one of the comité d'orientation's milestones, or as an ordinary meeting (null).</summary>
+    public void MarkMilestone(Committee committee, Milestone? milestone, DateTime nowUtc)
+    {
+        Rule.Check(milestone is not null && committee.Kind != CommitteeKind.Orientation, "milestones-orientation-only",
+            "Les trois jalons sont ceux du comité d'orientation.");
+        Milestone = milestone;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Deleting is for a meeting entered by mistake: never one that took place.</summary>
+    public void EnsureDeletable() => Rule.Check(IsRecorded, "meeting-recorded",
+        "Cette réunion a eu lieu (présences ou compte rendu enregistrés) : elle ne se supprime pas.");
+
+    private void EnsureChangeable(string what)
+    {
+        Rule.Check(Status == MeetingStatus.Cancelled, "meeting-cancelled", "Cette réunion est annulée.");
+        Rule.Check(IsRecorded, "meeting-recorded", $"Cette réunion a eu lieu (présences ou compte rendu enregistrés) : elle ne peut plus être {what}.");
+    }
 
     public static CommitteeMeeting Plan(Committee committee, string title, DateTime startsAtUtc, DateOnly day, int durationMinutes,
         string? place, string? onlineLink, IReadOnlyList<string> agenda, Milestone? milestone, DateTime nowUtc)

@@ -116,9 +116,11 @@ public sealed class CommitteeTests(ApiFixture api)
         var w = await WorldAsync();
         var created = await api.Coordinator.PostAsync($"/api/committees/{w.Orientation}/milestones", new { }, 200);
         Assert.Equal(["Launch", "MidWay", "End"], created.EnumerateArray().Select(m => m.Str("milestone")));
-        Assert.Equal("2018-03-31T14:00:00", created[0].Str("startsAt"));
-        Assert.StartsWith("2018-08", created[1].Str("startsAt"));
-        Assert.StartsWith("2018-12", created[2].Str("startsAt"));
+        // Working days, in the seeds' months: launch in March (the 31st is a Saturday), mid-way in
+        // September (the middle of réalisation falls in August), the end in December.
+        Assert.Equal("2018-03-30T14:00:00", created[0].Str("startsAt"));
+        Assert.Equal("2018-09-03T14:00:00", created[1].Str("startsAt"));
+        Assert.Equal("2018-12-10T14:00:00", created[2].Str("startsAt"));
         await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/committees/{w.Orientation}/milestones", new { }), 409, "milestones-exist");
         await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/committees/{w.Technique}/milestones", new { }), 409, "milestones-orientation-only");
         await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/cohorts/{w.S.CohortId}/committees", new { kind = "Orientation" }), 409, "committee-exists");

@@ -222,4 +222,34 @@ public sealed class PilotReplayTests(ApiFixture api)
         Assert.DoesNotContain("Texte de l'annexe", await PackAsync("2018-07-01"));
         Assert.Contains("Texte de l'annexe", await PackAsync("2018-09-18"));
     }
+
+    [Fact]
+    public async Task MeetingsAreMovedCancelledDeletedAndMarked_AsACoordinatorNeeds()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
+        var milestones = (await api.Coordinator.PostAsync($"/api/committees/{committee}/milestones", new { }, 200)).EnumerateArray().ToList();
+        Assert.All(milestones, m => Assert.DoesNotContain(DateTime.Parse(m.Str("startsAt"), System.Globalization.CultureInfo.InvariantCulture).DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday }));
+        var midway = milestones[1].Id();
+        var url = $"/api/committees/{committee}/meetings";
+
+        var moved = await api.Coordinator.PutAsync($"{url}/{midway}/schedule", new { startsAt = "2018-09-18T10:00:00", durationMinutes = 150 }, 200);
+        Assert.Equal("2018-09-18T10:00:00", moved.Str("startsAt"));
+
+        var extra = (await api.Coordinator.PostAsync(url, new { title = "Réunion ajoutée", startsAt = "2018-09-25T14:00:00", durationMinutes = 120 }, 201)).Id();
+        await Http.ExpectProblemAsync(await api.Coordinator.PutAsJsonAsync($"{url}/{extra}/milestone", new { milestone = "MidWay" }), 409, "milestone-taken");
+        var cancelled = await api.Coordinator.PostAsync($"{url}/{midway}/cancel", new { reason = "Quorum non atteint" }, 200);
+        Assert.Equal("Cancelled", cancelled.Str("status"));
+        await Http.ExpectProblemAsync(await api.Coordinator.PutAsJsonAsync($"{url}/{midway}/schedule", new { startsAt = "2018-09-19T10:00:00", durationMinutes = 150 }), 409, "meeting-cancelled");
+        Assert.Equal("MidWay", (await api.Coordinator.PutAsync($"{url}/{extra}/milestone", new { milestone = "MidWay" }, 200)).Str("milestone"));
+        var listed = (await api.Coordinator.GetAsync(url, 200)).EnumerateArray().ToList();
+        Assert.Equal("Quorum non atteint", listed.Single(m => m.Id() == midway).Str("cancellationReason"));
+
+        await api.Coordinator.PostAsync($"{url}/{extra}/decisions", new { kind = "Decision", text = "Associer les régions" }, 201);
+        await Http.ExpectProblemAsync(await api.Coordinator.DeleteAsync($"{url}/{extra}"), 409, "meeting-has-records");
+        var mistake = (await api.Coordinator.PostAsync(url, new { title = "Saisie en double", startsAt = "2018-10-02T14:00:00", durationMinutes = 60 }, 201)).Id();
+        Assert.Equal(204, (int)(await api.Coordinator.DeleteAsync($"{url}/{mistake}")).StatusCode);
+        await Http.ExpectProblemAsync(await api.Coordinator.GetAsync($"{url}/{mistake}"), 404, "not-found");
+        await Http.ExpectProblemAsync(await api.CommitteeMember.DeleteAsync($"{url}/{extra}"), 403);
+    }
 }

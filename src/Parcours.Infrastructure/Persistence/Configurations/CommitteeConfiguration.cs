@@ -41,6 +41,7 @@ internal sealed class CommitteeMeetingConfiguration : IEntityTypeConfiguration<C
         b.Property(x => x.Place).HasMaxLength(500);
         b.Property(x => x.OnlineLink).HasMaxLength(500);
         b.Property(x => x.Minutes).HasMaxLength(50_000);
+        b.Property(x => x.CancellationReason).HasMaxLength(2000);
         b.Property(x => x.Agenda).AsJson();
         b.Property(x => x.InvitedSeatIds).AsJson();
         b.Property(x => x.PresentSeatIds).AsJson();

@@ -1,0 +1,31 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Reminders;
+
+namespace Parcours.Application.Committees;
+
+/// <summary>A coordinator cancels a meeting: it is kept, marked cancelled with its reason, and its reminders stop.</summary>
+public sealed record CancelMeeting(Guid CommitteeId, Guid MeetingId, string? Reason) : ICommand<MeetingSummaryDto>;
+
+internal sealed class CancelMeetingValidator : AbstractValidator<CancelMeeting>
+{
+    public CancelMeetingValidator() =>
+        RuleFor(x => x.Reason).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Indiquez pourquoi la réunion est annulée.")
+            .MaximumLength(2000).WithMessage("Le motif dépasse 2 000 caractères.");
+}
+
+internal sealed class CancelMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+    : MediatR.IRequestHandler<CancelMeeting, MeetingSummaryDto>
+{
+    public async Task<MeetingSummaryDto> Handle(CancelMeeting request, CancellationToken cancellationToken)
+    {
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
+        meeting.Cancel(request.Reason!, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanMeetingsAsync(meeting.CohortId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingSummaryDto.From(meeting);
+    }
+}

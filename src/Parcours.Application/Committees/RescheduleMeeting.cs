@@ -1,0 +1,31 @@
+using FluentValidation;
+using Parcours.Application.Common;
+using Parcours.Application.Common.Access;
+using Parcours.Application.Reminders;
+
+namespace Parcours.Application.Committees;
+
+/// <summary>A coordinator moves a meeting (Paris wall-clock time, or with an offset); its reminders follow.</summary>
+public sealed record RescheduleMeeting(Guid CommitteeId, Guid MeetingId, DateTime StartsAt, string? TimeZone, int DurationMinutes) : ICommand<MeetingSummaryDto>;
+
+internal sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMeeting>
+{
+    public RescheduleMeetingValidator() =>
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(15, 24 * 60).WithMessage("La durée est comprise entre 15 et 1 440 minutes.");
+}
+
+internal sealed class RescheduleMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+    : MediatR.IRequestHandler<RescheduleMeeting, MeetingSummaryDto>
+{
+    public async Task<MeetingSummaryDto> Handle(RescheduleMeeting request, CancellationToken cancellationToken)
+    {
+        var startsAtUtc = FrenchTime.ToUtc(request.StartsAt, request.TimeZone, "startsAt");
+        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
+        meeting.Reschedule(committee, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        await planner.PlanMeetingsAsync(meeting.CohortId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return MeetingSummaryDto.From(meeting);
+    }
+}
