@@ -26,12 +26,13 @@ internal static class UnexpectedBody
 
     private static async Task<bool> IsEmptyObjectAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength is not (> 0 and <= 16)) return false;
+        if (request.ContentLength > 16) return false;
+        // Chunked bodies announce no length: read at most one byte past what « {} » could need.
         request.EnableBuffering();
-        var buffer = new byte[16];
+        var buffer = new byte[17];
         var read = 0;
         while (read < buffer.Length && await request.Body.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0) read += n;
         request.Body.Position = 0;
-        return System.Text.Encoding.UTF8.GetString(buffer, 0, read).Trim() is "{}" or "";
+        return read <= 16 && System.Text.Encoding.UTF8.GetString(buffer, 0, read).Trim() is "{}" or "";
     }
 }
