@@ -59,7 +59,14 @@ public static class DependencyInjection
         services.AddSingleton<Application.Common.Documents.IDocumentRenderer, Documents.Pdf.PdfDocumentRenderer>();
 
         // Reminders: SMTP settings checked now (a bad one stops the start), links to this installation, Quartz.
-        services.AddSingleton<IEmailSender>(new Reminders.SmtpEmailSender(Reminders.SmtpSettings.Read(config)));
+        var smtp = Reminders.SmtpSettings.Read(config);
+        services.AddSingleton<IEmailSender>(new Reminders.SmtpEmailSender(smtp));
+        var staleClaim = config["Reminders:StaleClaimSeconds"] is { Length: > 0 } stale
+            ? int.TryParse(stale, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600
+                ? s
+                : throw new InvalidOperationException($"Réglage Reminders:StaleClaimSeconds invalide : « {stale} » n'est pas un nombre de secondes de 1 à 3600.")
+            : 60;
+        services.AddSingleton(new ReminderDispatchSettings(TimeSpan.FromSeconds(staleClaim), TimeSpan.FromSeconds((smtp?.TimeoutSeconds ?? 30) + 15)));
         services.AddSingleton<IUnsubscribeTokens, Reminders.UnsubscribeTokens>();
         services.AddSingleton(new PublicUrl(string.IsNullOrWhiteSpace(config["App:PublicUrl"]) ? "http://localhost:5080" : config["App:PublicUrl"]!));
         services.AddReminderScheduling(config, connectionString);

@@ -18,27 +18,38 @@ public sealed record DispatchDueReminders : IQuery<DispatchReport>;
 
 internal sealed class DispatchDueRemindersHandler(
     IParcoursDbContext db, TimeProvider clock, IEmailSender email, IUnsubscribeTokens unsubscribe, PublicUrl publicUrl,
-    ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
+    ReminderDispatchSettings settings, ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
 {
     private const int BatchSize = 200;
     private const int ParallelSends = 8;
-    /// <summary>A claim older than this belongs to an instance that stopped while sending.</summary>
-    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
 
     public async Task<DispatchReport> Handle(DispatchDueReminders request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         int sent = 0, retried = 0, failed = 0, skipped = 0;
 
-        // At most once wins over at least once: a reminder left « sending » by a stopped instance may or
-        // may not have left; it is failed with an explanation, for a coordinator to resend, never resent blindly.
-        var staleBefore = now - ClaimLifetime;
-        failed += await db.Reminders.Where(r => r.Status == ReminderStatus.Sending && r.ClaimedAtUtc < staleBefore)
+        // Claims left by an instance that stopped (or is slow): a message never handed to the mail server
+        // goes back to the queue and leaves now — if its claimer is still at work, it finds its claim gone
+        // and skips it, so nothing leaves twice. A message handed but never answered may or may not have
+        // left: at most once wins over at least once, it is « uncertain », listed for a coordinator to resend.
+        var staleClaim = now - settings.StaleClaim;
+        var requeued = await db.Reminders.Where(r => r.Status == ReminderStatus.Sending && r.HandedAtUtc == null && r.ClaimedAtUtc < staleClaim)
             .ExecuteUpdateAsync(u => u
-                .SetProperty(r => r.Status, ReminderStatus.Failed)
+                .SetProperty(r => r.Status, ReminderStatus.Scheduled)
                 .SetProperty(r => r.ClaimToken, (Guid?)null)
-                .SetProperty(r => r.LastError, "Envoi interrompu (arrêt de l'application pendant l'envoi) : vérifier auprès du destinataire, puis renvoyer au besoin.")
+                .SetProperty(r => r.ClaimedAtUtc, (DateTime?)null)
                 .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken);
+        var inFlightSince = now - settings.InFlight;
+        var uncertain = await db.Reminders.Where(r => r.Status == ReminderStatus.Sending && r.HandedAtUtc != null && r.HandedAtUtc < inFlightSince)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(r => r.Status, ReminderStatus.Uncertain)
+                .SetProperty(r => r.ClaimToken, (Guid?)null)
+                .SetProperty(r => r.LastError, "Envoi incertain : le message était remis au serveur de messagerie quand l'application s'est arrêtée. Vérifiez auprès du destinataire, puis renvoyez au besoin.")
+                .SetProperty(r => r.UpdatedAtUtc, now), cancellationToken);
+        if (requeued + uncertain > 0)
+        {
+            logger.LogWarning("Rappels repris après un arrêt : {Requeued} remis en file, {Uncertain} incertains.", requeued, uncertain);
+        }
 
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -50,11 +61,12 @@ internal sealed class DispatchDueRemindersHandler(
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(r => r.Status, ReminderStatus.Sending)
                     .SetProperty(r => r.ClaimToken, token)
-                    .SetProperty(r => r.ClaimedAtUtc, now), cancellationToken);
+                    .SetProperty(r => r.ClaimedAtUtc, now)
+                    .SetProperty(r => r.HandedAtUtc, (DateTime?)null), cancellationToken);
             if (claimed == 0) break;
 
             var batch = await db.Reminders.Where(r => r.ClaimToken == token).ToListAsync(cancellationToken);
-            var outcome = await DeliverAsync(batch, now, cancellationToken);
+            var outcome = await DeliverAsync(batch, token, now, cancellationToken);
             // What was delivered is written down even when the application is stopping.
             await db.SaveChangesAsync(CancellationToken.None);
             db.ClearTracking();
@@ -70,7 +82,7 @@ internal sealed class DispatchDueRemindersHandler(
         return new DispatchReport(sent, retried, failed, skipped);
     }
 
-    private async Task<DispatchReport> DeliverAsync(List<Reminder> batch, DateTime now, CancellationToken ct)
+    private async Task<DispatchReport> DeliverAsync(List<Reminder> batch, Guid claim, DateTime now, CancellationToken ct)
     {
         int sent = 0, retried = 0, failed = 0, skipped = 0;
         var messages = await ReminderMessages.LoadAsync(db, batch, ct);
@@ -128,47 +140,81 @@ internal sealed class DispatchDueRemindersHandler(
                 unsubscribeUrl, message.Attachments), inbox));
         }
 
-        // SMTP round trips dominate: a few connections at once, results applied afterwards on this thread.
-        var started = new ConcurrentDictionary<Guid, bool>();
-        var outcomes = new ConcurrentDictionary<Guid, EmailDeliveryException?>();
+        // What needs no mail server (inbox only, skipped) is written down before any message leaves.
+        await db.SaveChangesAsync(CancellationToken.None);
+
+        // SMTP round trips dominate: a few connections at once. Each message is marked handed just before
+        // it goes, and its outcome is written as soon as it is known: a stop, or a kill, at any point
+        // leaves every message either sent, back in the queue, or — the few truly in flight — uncertain.
+        // The context is not thread-safe: its writes take turns behind one gate.
+        using var gate = new SemaphoreSlim(1, 1);
+        var counts = new int[3]; // sent, retried, failed
         try
         {
             await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = ct }, async (mail, token) =>
             {
-                started[mail.Reminder.Id] = true;
+                var id = mail.Reminder.Id;
+                await gate.WaitAsync(token);
+                int handed;
+                try
+                {
+                    // Only under this dispatch's claim: another instance may have taken the message back.
+                    handed = await db.Reminders.Where(r => r.Id == id && r.ClaimToken == claim && r.Status == ReminderStatus.Sending)
+                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HandedAtUtc, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+                if (handed == 0) return; // Taken back by another instance: it sends it, not us.
+                EmailDeliveryException? error = null;
                 try
                 {
                     await email.SendAsync(mail.Message, token);
-                    outcomes[mail.Reminder.Id] = null;
                 }
                 catch (EmailDeliveryException e)
                 {
-                    outcomes[mail.Reminder.Id] = e;
+                    error = e;
+                }
+                await gate.WaitAsync(CancellationToken.None);
+                try
+                {
+                    var at = clock.GetUtcNow().UtcDateTime;
+                    if (error is null)
+                    {
+                        mail.Reminder.MarkSent(mail.Inbox ? "e-mail, application" : "e-mail", at);
+                        counts[0]++;
+                    }
+                    else
+                    {
+                        mail.Reminder.FailAttempt(error.Message, error.Permanent, at);
+                        counts[mail.Reminder.Status == ReminderStatus.Failed ? 2 : 1]++;
+                    }
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+                finally
+                {
+                    gate.Release();
                 }
             });
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The application is stopping: what left is recorded below, what never started goes back
-            // to the queue, and what was cut off mid-send stays « sending » (whether it left is unknown).
+            // The application is stopping: what left is already written; what was never handed goes back
+            // to the queue now; what was handed and cut off stays « sending » until it is declared uncertain.
         }
-        foreach (var (reminder, _, inbox) in mails)
+        foreach (var (reminder, _, _) in mails.Where(m => m.Reminder.Status == ReminderStatus.Sending))
         {
-            if (!outcomes.TryGetValue(reminder.Id, out var error))
-            {
-                if (!started.ContainsKey(reminder.Id)) reminder.Release(now);
-                continue;
-            }
-            if (error is null)
-            {
-                reminder.MarkSent(inbox ? "e-mail, application" : "e-mail", now);
-                sent++;
-                continue;
-            }
-            reminder.FailAttempt(error.Message, error.Permanent, now);
-            if (reminder.Status == ReminderStatus.Failed) failed++;
-            else retried++;
+            await db.Reminders.Where(r => r.Id == reminder.Id && r.ClaimToken == claim && r.HandedAtUtc == null)
+                .ExecuteUpdateAsync(u => u
+                    .SetProperty(r => r.Status, ReminderStatus.Scheduled)
+                    .SetProperty(r => r.ClaimToken, (Guid?)null)
+                    .SetProperty(r => r.ClaimedAtUtc, (DateTime?)null)
+                    .SetProperty(r => r.UpdatedAtUtc, now), CancellationToken.None);
         }
+        sent += counts[0];
+        retried += counts[1];
+        failed += counts[2];
         return new DispatchReport(sent, retried, failed, skipped);
     }
 }

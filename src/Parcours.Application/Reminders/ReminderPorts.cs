@@ -40,3 +40,10 @@ public sealed record PublicUrl(string Value)
 {
     public string To(string path) => Value.TrimEnd('/') + path;
 }
+
+/// <summary>
+/// How long a claim may sit before its messages not yet handed to the mail server go back to the
+/// queue (<see cref="StaleClaim"/>), and how long a handed message may wait for the server's answer
+/// before it is declared uncertain (<see cref="InFlight"/>: the SMTP time-out and a margin).
+/// </summary>
+public sealed record ReminderDispatchSettings(TimeSpan StaleClaim, TimeSpan InFlight);

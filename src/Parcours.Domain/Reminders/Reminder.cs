@@ -40,6 +40,11 @@ public enum ReminderStatus
     Skipped = 5,
     /// <summary>Its item changed or went away (session moved or cancelled, member left).</summary>
     Cancelled = 6,
+    /// <summary>
+    /// Handed to the mail server when the application stopped, with no answer: it may or may not have
+    /// left. Listed for a coordinator to check and resend; never resent blindly.
+    /// </summary>
+    Uncertain = 7,
 }
 
 /// <summary>
@@ -84,6 +89,8 @@ public sealed class Reminder
     public DateTime NextAttemptAtUtc { get; private set; }
     public Guid? ClaimToken { get; private set; }
     public DateTime? ClaimedAtUtc { get; private set; }
+    /// <summary>When the message was handed to the mail server in the current claim (written just before, on its own).</summary>
+    public DateTime? HandedAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     /// <summary>How it went out: « e-mail », « application » or both.</summary>
     public string? Channels { get; private set; }
@@ -118,16 +125,6 @@ public sealed class Reminder
         Status = ReminderStatus.Scheduled;
         ExpiresAtUtc = expiresAtUtc;
         NextAttemptAtUtc = DueAtUtc;
-        UpdatedAtUtc = nowUtc;
-    }
-
-    /// <summary>Claimed but never attempted (the application stopped first): back to the queue, as it was.</summary>
-    public void Release(DateTime nowUtc)
-    {
-        if (Status != ReminderStatus.Sending) return;
-        Status = ReminderStatus.Scheduled;
-        ClaimToken = null;
-        ClaimedAtUtc = null;
         UpdatedAtUtc = nowUtc;
     }
 
