@@ -44,6 +44,9 @@ public static class DependencyInjection
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<RefreshTokenLedger>();
+        // An invitation's link (a password-reset token) serves once — the new password changes the
+        // security stamp — and dies after three days.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         // The cookie's security stamp is checked on every request: a change of roles, a new password or
         // a sign-out elsewhere takes effect at once, not after Identity's default half hour.
         services.Configure<SecurityStampValidatorOptions>(o =>

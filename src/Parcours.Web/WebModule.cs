@@ -26,6 +26,7 @@ public static class WebModule
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AllowAnonymousToPage("/Accessibilite");
                 o.Conventions.AllowAnonymousToPage("/MentionsLegales");
+                o.Conventions.AllowAnonymousToPage("/MotDePasse");
             })
             .AddMvcOptions(o =>
             {

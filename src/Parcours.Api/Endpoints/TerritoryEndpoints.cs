@@ -13,7 +13,6 @@ public sealed record StatusChangeBody(DateOnly? Date = null, string? Reason = nu
 
 internal static class TerritoryEndpoints
 {
-    public const long ImportMaxBytes = 2 * 1024 * 1024;
 
     public static void MapTerritoryEndpoints(this IEndpointRouteBuilder app)
     {
@@ -49,39 +48,13 @@ internal static class TerritoryEndpoints
         manage.MapPost("/{territoryId:guid}/withdraw", (Guid cohortId, Guid territoryId, StatusChangeBody body, IMediator m, TimeProvider clock, CancellationToken ct) =>
             m.Send(new WithdrawParticipation(cohortId, territoryId, body.Date ?? Today(clock), body.Reason), ct));
         manage.MapPost("/import", Import)
-            .WithMetadata(new AllowBodyAttribute(ImportMaxBytes))
+            .WithMetadata(new AllowBodyAttribute(SpreadsheetUpload.MaxBytes))
             .Accepts<string>("text/csv", "text/plain", "multipart/form-data")
             .WithSummary("Import CSV (« ; » ou « , », UTF-8 ou Windows-1252) : tout ou rien, chaque ligne fautive signalée.");
     }
 
-    private static async Task<IResult> Import(Guid cohortId, HttpRequest request, IMediator m, TimeProvider clock, [FromQuery] DateOnly? date, CancellationToken ct)
-    {
-        byte[] content;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormOrRefuseAsync(ct);
-            var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw RequestValidationException.For("fichier", "Joignez le fichier CSV des territoires.");
-            await using var stream = file.OpenReadStream();
-            content = await ReadAllAsync(stream, ct);
-        }
-        else if (request.ContentType is { } type && (type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase)
-                 || type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)))
-        {
-            content = await ReadAllAsync(request.Body, ct);
-        }
-        else
-        {
-            throw new BadHttpRequestException("Unsupported media type.", StatusCodes.Status415UnsupportedMediaType);
-        }
-        return TypedResults.Ok(await m.Send(new ImportTerritories(cohortId, content, date ?? Today(clock)), ct));
-    }
-
-    private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
-    }
+    private static async Task<IResult> Import(Guid cohortId, HttpRequest request, IMediator m, TimeProvider clock, [FromQuery] DateOnly? date, CancellationToken ct) =>
+        TypedResults.Ok(await m.Send(new ImportTerritories(cohortId, await SpreadsheetUpload.ReadAsync(request, "territoires", ct), date ?? Today(clock)), ct));
 
     private static DateOnly Today(TimeProvider clock) => Application.Common.FrenchTime.Today(clock);
 }

@@ -13,6 +13,15 @@ public interface IAccountService
     Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
     Task<Paged<AccountDto>> ListAsync(int page, int pageSize, CancellationToken ct);
     Task<AccountDto?> FindAsync(string userId, CancellationToken ct);
+    /// <summary>
+    /// Opens an account without a password (or finds the one not yet activated) with that role, and
+    /// returns a single-use token for the person to choose their password. An account already in use is refused.
+    /// </summary>
+    Task<(string UserId, string Token)> InviteAsync(string email, string role, CancellationToken ct);
+
+    /// <summary>Sets the password of an invited account with its token (which then stops working).</summary>
+    Task ChoosePasswordAsync(string userId, string token, string password, CancellationToken ct);
+
     /// <summary>The ids of the accounts that hold <paramref name="role"/> (to reach every coordinator, say).</summary>
     Task<IReadOnlyList<string>> UserIdsInRoleAsync(string role, CancellationToken ct);
 }

@@ -117,7 +117,7 @@ internal static class TerritoryCsv
 
     public static Result Parse(byte[] content)
     {
-        var text = Decode(content);
+        var text = CsvText.DecodeSpreadsheet(content);
         var errors = new Dictionary<int, List<string>>();
         var rows = new List<Row>();
         var records = CsvText.Parse(text, CsvText.DetectSeparator(text));
@@ -168,23 +168,5 @@ internal static class TerritoryCsv
                 Cell("code"), Cell("contact"), Cell("email"), Cell("phone"))));
         }
         return new Result(rows, errors);
-    }
-
-    /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 as Excel saves « CSV ».</summary>
-    private static string Decode(byte[] content)
-    {
-        var span = content.AsSpan();
-        if (span.StartsWith(Encoding.UTF8.Preamble))
-        {
-            return Encoding.UTF8.GetString(span[Encoding.UTF8.Preamble.Length..]);
-        }
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(span);
-        }
-        catch (DecoderFallbackException)
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(span);
-        }
     }
 }

@@ -20,6 +20,37 @@ internal sealed class AccountService(UserManager<ParcoursUser> users, ParcoursDb
         return user.Id;
     }
 
+    public async Task<(string UserId, string Token)> InviteAsync(string email, string role, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ParcoursUser { UserName = email, Email = email, EmailConfirmed = true };
+            Throw(await users.CreateAsync(user));
+        }
+        else if (await users.HasPasswordAsync(user))
+        {
+            throw new Application.Common.Exceptions.RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["email"] = [$"{email} a déjà un compte actif : pas besoin d'invitation (un administrateur change ses rôles)."],
+            });
+        }
+        if (!await users.IsInRoleAsync(user, role)) Throw(await users.AddToRoleAsync(user, role));
+        return (user.Id, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    public async Task ChoosePasswordAsync(string userId, string token, string password, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId);
+        var result = user is null ? null : await users.ResetPasswordAsync(user, token, password);
+        if (result is null || result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            throw new Domain.Common.DomainRuleException("invitation-invalid",
+                "Ce lien n'est plus valide (déjà utilisé, ou expiré après 3 jours) : demandez une nouvelle invitation à la coordination.");
+        }
+        Throw(result);
+    }
+
     public Task<bool> ExistsAsync(string userId, CancellationToken ct) => db.Users.AnyAsync(u => u.Id == userId, ct);
 
     public async Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct)

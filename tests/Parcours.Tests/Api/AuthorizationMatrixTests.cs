@@ -73,6 +73,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("POST /api/cohorts/{}/territories/import", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/import", _ => "nom;type;region;structure\nImporté;Commune;Corse;Association\n", Only(200, Coordinator)),
         new("GET /api/people", HttpMethod.Get, _ => "/api/people", _ => null, Only(200, Coordinator, Administrator)),
         new("GET /api/people/{}", HttpMethod.Get, c => $"/api/people/{c.Person}", _ => null, Only(200, Coordinator, Administrator)),
+        new("POST /api/people/import", HttpMethod.Post, _ => "/api/people/import", _ => $"prénom;nom;e-mail\nInès;Haddad;{Guid.NewGuid():N}@p.test\n", Only(200, Coordinator)),
+        new("POST /api/people/invitations", HttpMethod.Post, _ => "/api/people/invitations", c => new { personIds = new[] { c.Person }, role = "Catalyst" }, Only(409, Coordinator)),
         new("POST /api/people", HttpMethod.Post, _ => "/api/people", _ => new { firstName = "Inès", lastName = "Haddad", email = $"{Guid.NewGuid():N}@p.test" }, Only(201, Coordinator)),
         new("PUT /api/people/{}", HttpMethod.Put, c => $"/api/people/{c.Person}", _ => new { firstName = "Inès", lastName = "Haddad", email = $"{Guid.NewGuid():N}@p.test" }, Only(200, Coordinator)),
         new("GET /api/cohorts/{}/pairs", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/pairs", _ => null, Only(200, Coordinator, Catalyst)),

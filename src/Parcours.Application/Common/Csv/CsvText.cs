@@ -11,6 +11,24 @@ public static class CsvText
 {
     public sealed record Record(int Line, IReadOnlyList<string> Fields);
 
+    /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 as Excel saves « CSV ».</summary>
+    public static string DecodeSpreadsheet(byte[] content)
+    {
+        var span = content.AsSpan();
+        if (span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            return Encoding.UTF8.GetString(span[Encoding.UTF8.Preamble.Length..]);
+        }
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(span);
+        }
+    }
+
     /// <summary>The separator of the first line: « ; » from French Excel, « , » elsewhere.</summary>
     public static char DetectSeparator(string text)
     {
