@@ -12,6 +12,18 @@ using Parcours.Domain.Sessions;
 namespace Parcours.Application.Reminders;
 
 /// <summary>A reminder put into words: what the e-mail and the inbox say, the link to the item, attachments.</summary>
+/// <summary>
+/// Where a reminder's link leads: a page of the web interface, never an API address a browser cannot
+/// open. Items whose pages are not built yet (follow-up notes, meetings, attendance sheets) lead to the
+/// person's space for now.
+/// </summary>
+internal static class Links
+{
+    public const string Home = "/";
+    public static string Session(Guid id) => $"/sessions/{id}";
+    public static string Roadmap(Guid cohortId, Guid territoryId) => $"/feuilles-de-route/{cohortId}/{territoryId}";
+}
+
 internal sealed record ComposedReminder(string Subject, IReadOnlyList<string> Paragraphs, string LinkLabel, string Link, IReadOnlyList<EmailAttachment> Attachments)
 {
     public string InboxText => string.Join("\n\n", Paragraphs);
@@ -113,7 +125,7 @@ internal sealed class ReminderMessages
                 paragraphs.Add("L'invitation est jointe à ce message (fichier .ics) pour l'ajouter à votre agenda.");
                 var ics = Encoding.UTF8.GetBytes(ICalendarWriter.Write($"Parcours — {s.Code}", [s], _ => cohort));
                 return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {FrenchTime.LongMoment(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
-                    $"/sessions/{s.Id}", [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
+                    Links.Session(s.Id), [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
 
             case ReminderRule.RoadmapDeadlineNear or ReminderRule.RoadmapDeadlineMissed:
                 if (!_pairs.TryGetValue(reminder.ItemId, out var pair) || pair.Deadline is not { } deadline)
@@ -134,7 +146,7 @@ internal sealed class ReminderMessages
                         ? $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») était attendue le {day} ; {state}."
                         : $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») est attendue le {day} ; {state}.",
                      "Ce message est adressé au binôme, avec copie à ses accompagnateurs."],
-                    "Ouvrir la feuille de route", $"/feuilles-de-route/{reminder.CohortId}/{pair.TerritoryId}", []), null);
+                    "Ouvrir la feuille de route", Links.Roadmap(reminder.CohortId, pair.TerritoryId), []), null);
 
             case ReminderRule.NextStepDue:
                 if (!_steps.TryGetValue(reminder.ItemId, out var step))
@@ -144,7 +156,7 @@ internal sealed class ReminderMessages
                 var due = FrenchTime.LongDay(step.Step.DueDate);
                 return (new ComposedReminder($"Prochaine étape à échéance le {due} : {step.Step.Title}",
                     [$"La prochaine étape « {step.Step.Title} » (territoire {step.Territory}, promotion « {cohort} ») est à faire pour le {due}."],
-                    "Voir la note de suivi", $"/api/follow-ups/{step.Step.EntryId}", []), null);
+                    "Ouvrir mon espace Parcours", Links.Home, []), null);
 
             case ReminderRule.CommitteeMeeting:
                 if (!_meetings.TryGetValue(reminder.ItemId, out var m))
@@ -156,8 +168,8 @@ internal sealed class ReminderMessages
                 lines.Add(m.Documents == 0
                     ? "Les documents de la réunion seront au même lien dès qu'ils seront déposés."
                     : $"{m.Documents} document(s) de la réunion sont à lire au lien ci-dessous.");
-                return (new ComposedReminder($"{m.Committee} : réunion {FrenchTime.LongMoment(m.Meeting.StartsAtUtc)}", lines, "Ordre du jour et documents",
-                    $"/api/committees/{m.Meeting.CommitteeId}/meetings/{m.Meeting.Id}", []), null);
+                return (new ComposedReminder($"{m.Committee} : réunion {FrenchTime.LongMoment(m.Meeting.StartsAtUtc)}", lines, "Ouvrir mon espace Parcours",
+                    Links.Home, []), null);
 
             case ReminderRule.TwoAbsences:
                 var absent = _people.GetValueOrDefault(reminder.ItemId);
@@ -166,7 +178,7 @@ internal sealed class ReminderMessages
                 return (new ComposedReminder($"Deux absences de suite : {absent.FullName}",
                     [$"{absent.FullName} était absent·e, sans s'être excusé·e, à la session {last.Code} du {FrenchTime.Day(last.StartsAtUtc!.Value)} et à la précédente (promotion « {cohort} »).",
                      "Un appel permet souvent de comprendre ce qui se passe avant que le binôme ne décroche."],
-                    "Voir la feuille de présence", $"/api/sessions/{last.Id}/attendance", []), null);
+                    "Ouvrir mon espace Parcours", Links.Home, []), null);
         }
         return (null, "Sans objet : règle inconnue.");
     }

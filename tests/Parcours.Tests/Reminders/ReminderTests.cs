@@ -444,7 +444,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         var territoryId = (await c.GetAsync($"/api/pairs/{pairId}", 200)).Id("territoryId");
 
         // Next step owned by A, due 15 April: reminded on 14 April at 9:00.
-        var entry = await c.PostAsync($"/api/cohorts/{s.CohortId}/follow-ups", new
+        await c.PostAsync($"/api/cohorts/{s.CohortId}/follow-ups", new
         {
             territoryId, date = "2027-03-01", kind = "EntretienTelephonique", visibility = "SharedWithPair", notes = "Point d'étape",
             nextSteps = new[] { new { title = "Envoyer le panorama des acteurs", owner = "Claire", dueDate = "2027-04-15", ownerPersonId = a } },
@@ -480,13 +480,15 @@ public sealed class ReminderTests(SmtpSink smtp)
         await host.DispatchAsync();
         var committeeMail = Assert.Single(smtp.To(memberMail));
         Assert.Contains("Comité d'orientation", committeeMail.Str("subject"));
-        Assert.Contains($"http://parcours.test/api/committees/{committee}/meetings/{meeting}", committeeMail.Str("text"));
+        // A page a browser opens, not an API address (the committee's own pages come with part 3 of the interface).
+        Assert.Contains("Ouvrir mon espace Parcours : http://parcours.test/\n", committeeMail.Str("text"));
+        Assert.DoesNotContain("http://parcours.test/api/committees", committeeMail.Str("text"));
 
         host.MoveTo("2027-04-14T09:01:00");
         await host.DispatchAsync();
         var stepMail = Assert.Single(smtp.To(mailA));
         Assert.Equal("Prochaine étape à échéance le jeudi 15 avril 2027 : Envoyer le panorama des acteurs", stepMail.Str("subject"));
-        Assert.Contains($"/api/follow-ups/{entry.Id()}", stepMail.Str("text"));
+        Assert.Contains("Ouvrir mon espace Parcours : http://parcours.test/\n", stepMail.Str("text")); // a page, never an API address
 
         host.MoveTo("2027-04-23T09:01:00");
         await host.DispatchAsync();
@@ -513,7 +515,8 @@ public sealed class ReminderTests(SmtpSink smtp)
         await host.DispatchAsync();
         var alerts = smtp.To(host.CoordinatorEmail).Where(m => m.Str("subject").StartsWith("Deux absences de suite", StringComparison.Ordinal)).ToList();
         var alert = Assert.Single(alerts, m => m.Str("text").Contains("session S2", StringComparison.Ordinal) && m.Str("subject").EndsWith("Mathieu Moreau", StringComparison.Ordinal));
-        Assert.Contains($"/api/sessions/{s2}/attendance", alert.Str("text"));
+        Assert.Contains("Ouvrir mon espace Parcours : http://parcours.test/\n", alert.Str("text"));
+        Assert.DoesNotContain("/api/sessions", alert.Str("text"));
         Assert.DoesNotContain(alerts, m => m.Str("subject").EndsWith("Claire Lefèvre", StringComparison.Ordinal) && m.Str("text").Contains(mailA, StringComparison.Ordinal));
         Assert.Single(await host.RemindersAsync($"cohortId={s.CohortId}&rule=TwoAbsences"));
     }
