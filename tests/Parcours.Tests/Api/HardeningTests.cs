@@ -117,7 +117,8 @@ public sealed class HardeningTests(ApiFixture api)
             territoryId = territory, date = "2018-05-20", kind = "Rencontre", visibility = "Internal", notes = "=1+1",
         }, 201);
 
-        await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var s1 = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] { new { personId = first, status = "Present" }, new { personId = second, status = "Absent" } } }, 200);
         var attendance = await api.Coordinator.GetStringAsync($"/api/cohorts/{s.CohortId}/attendance.csv");
         Assert.Contains("'=HYPERLINK", attendance);
         Assert.Contains("'+Claire", attendance);
