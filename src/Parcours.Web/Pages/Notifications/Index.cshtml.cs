@@ -9,11 +9,16 @@ public sealed class IndexModel : UseCasePage
 {
     public const int PageSize = 20;
 
-    public InboxDto Inbox { get; private set; } = null!;
+    public InboxDto? Inbox { get; private set; }
     [BindProperty(SupportsGet = true, Name = "non-lues")] public bool UnreadOnly { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
 
-    public async Task OnGetAsync() => Inbox = await SendAsync(new ListMyNotifications(UnreadOnly, Math.Max(1, PageNumber), PageSize));
+    public async Task OnGetAsync()
+    {
+        // An account linked to no person (an administrator's, say) has no inbox: the page says so.
+        if ((await SendAsync(new Application.Me.GetMe())).Person is null) return;
+        Inbox = await SendAsync(new ListMyNotifications(UnreadOnly, Math.Max(1, PageNumber), PageSize));
+    }
 
     public async Task<IActionResult> OnPostOuvrirAsync(Guid id)
     {
