@@ -24,7 +24,8 @@ public sealed class CatalystJourneyTests(BrowserFixture web)
 
         // A section, saved.
         await page.GetByRole(AriaRole.Link, new() { Name = "Modifier la section « Freins rencontrés »" }).ClickAsync();
-        await Expect(page.Locator(".aide").First).ToContainTextAsync("obstacles rencontrés");
+        // What the section expects is the field's own description, read by screen readers with it.
+        await Expect(page.GetByLabel("Texte de la section")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("obstacles rencontrés"));
         await page.GetByLabel("Texte de la section").FillAsync("Les élus manquent de temps.\nLes financements restent cloisonnés : un guichet commun est à l'étude.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la section" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Section « Freins rencontrés » enregistrée");
