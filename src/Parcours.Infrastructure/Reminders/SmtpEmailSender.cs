@@ -1,78 +1,121 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using System.Collections.Concurrent;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using Parcours.Application.Reminders;
 
 namespace Parcours.Infrastructure.Reminders;
 
 /// <summary>
-/// E-mail through SMTP with <see cref="SmtpClient"/>: one client per message (it is not thread-safe),
-/// plain text with an HTML alternative, List-Unsubscribe headers, attachments.
-/// A 5xx answer (address refused) is permanent; anything else (4xx, connection) is worth retrying.
+/// E-mail through SMTP with MailKit (System.Net.Mail is not advised for new code): plain text with an
+/// HTML alternative, List-Unsubscribe headers, attachments in base64 (an .ics arrives byte for byte).
+/// Connections are kept and reused across messages — a few at once, as many as the dispatch sends in
+/// parallel — instead of one per message. A 5xx answer (address refused) is permanent; a 4xx, a
+/// time-out or a broken connection is worth retrying.
 /// </summary>
-internal sealed class SmtpEmailSender(SmtpSettings? settings) : IEmailSender
+internal sealed class SmtpEmailSender(SmtpSettings? settings) : IEmailSender, IDisposable
 {
+    private readonly ConcurrentBag<SmtpClient> _idle = [];
+
     public bool IsConfigured => settings is not null;
 
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
         var smtp = settings ?? throw new EmailDeliveryException("Aucun serveur SMTP n'est configuré.", permanent: false);
-        using var mail = new MailMessage
-        {
-            From = smtp.From,
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = message.Text,
-            BodyEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
-        try
-        {
-            mail.To.Add(new MailAddress(message.ToAddress, message.ToName));
-        }
-        catch (FormatException)
+        if (!MailboxAddress.TryParse(message.ToAddress, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
         {
             throw new EmailDeliveryException($"Adresse e-mail invalide : « {message.ToAddress} ».", permanent: true);
         }
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.Html, Encoding.UTF8, MediaTypeNames.Text.Html));
+        var mail = Compose(smtp, message, new MailboxAddress(message.ToName, to.Address));
+        var client = _idle.TryTake(out var kept) && kept.IsConnected ? kept : null;
+        try
+        {
+            if (client is not null)
+            {
+                try
+                {
+                    await client.SendAsync(mail, ct);
+                }
+                catch (Exception e) when (e is IOException or ServiceNotConnectedException or SmtpProtocolException)
+                {
+                    // A kept connection the server had closed meanwhile: once more on a new one.
+                    client.Dispose();
+                    client = await ConnectAsync(smtp, ct);
+                    await client.SendAsync(mail, ct);
+                }
+            }
+            else
+            {
+                client = await ConnectAsync(smtp, ct);
+                await client.SendAsync(mail, ct);
+            }
+            _idle.Add(client); // kept for the next message
+            client = null;
+        }
+        catch (SmtpCommandException e)
+        {
+            // The server answered and refused: the connection is still good for the next message.
+            if (client is { IsConnected: true }) _idle.Add(client);
+            client = null;
+            var permanent = (int)e.StatusCode is >= 500 and < 600;
+            throw new EmailDeliveryException(e.ErrorCode == SmtpErrorCode.RecipientNotAccepted
+                ? $"Le serveur SMTP refuse l'adresse {message.ToAddress} : {(int)e.StatusCode} {e.Message}"
+                : $"Envoi refusé par le serveur SMTP : {(int)e.StatusCode} {e.Message}", permanent, e);
+        }
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or ServiceNotConnectedException
+                                   or AuthenticationException or SslHandshakeException or TimeoutException)
+        {
+            throw new EmailDeliveryException($"Serveur SMTP injoignable ou muet : {e.Message}", permanent: false, e);
+        }
+        finally
+        {
+            // A connection cut off mid-message is not reused.
+            if (client is not null) client.Dispose();
+        }
+    }
+
+    private static async Task<SmtpClient> ConnectAsync(SmtpSettings smtp, CancellationToken ct)
+    {
+        var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        try
+        {
+            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+            if (smtp.UserName is not null) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static MimeMessage Compose(SmtpSettings smtp, EmailMessage message, MailboxAddress to)
+    {
+        var mail = new MimeMessage { Subject = message.Subject };
+        mail.From.Add(smtp.From);
+        mail.To.Add(to);
         if (message.UnsubscribeUrl is not null)
         {
             mail.Headers.Add("List-Unsubscribe", $"<{message.UnsubscribeUrl}>");
             mail.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        var body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html };
         foreach (var file in message.Attachments)
         {
-            var attachment = new Attachment(new MemoryStream(file.Content), file.FileName, file.ContentType);
-            mail.Attachments.Add(attachment);
+            var part = body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+            if (part is MimePart mime) mime.ContentTransferEncoding = ContentEncoding.Base64; // byte for byte
         }
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.EnableSsl,
-            Timeout = smtp.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (smtp.UserName is not null) client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
-        try
-        {
-            await client.SendMailAsync(mail, ct);
-        }
-        catch (SmtpFailedRecipientException e)
-        {
-            throw new EmailDeliveryException($"Le serveur SMTP refuse l'adresse {message.ToAddress} : {Reply(e)}", Permanent(e.StatusCode), e);
-        }
-        catch (SmtpException e)
-        {
-            throw new EmailDeliveryException($"Envoi refusé par le serveur SMTP : {Reply(e)}", Permanent(e.StatusCode), e);
-        }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            throw new EmailDeliveryException($"Serveur SMTP injoignable : {e.Message}", permanent: false, e);
-        }
+        mail.Body = body.ToMessageBody();
+        return mail;
     }
 
-    private static bool Permanent(SmtpStatusCode code) => (int)code is >= 500 and < 600;
-
-    private static string Reply(SmtpException e) => e.InnerException is null ? $"{(int)e.StatusCode} {e.Message}" : $"{(int)e.StatusCode} {e.Message} ({e.InnerException.Message})";
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var client))
+        {
+            client.Dispose();
+        }
+    }
 }

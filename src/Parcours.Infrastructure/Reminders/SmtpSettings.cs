@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net.Mail;
+using MimeKit;
 using Microsoft.Extensions.Configuration;
 
 namespace Parcours.Infrastructure.Reminders;
@@ -9,7 +9,7 @@ namespace Parcours.Infrastructure.Reminders;
 /// a value that does not parse stops the start with a message naming the setting, rather than
 /// failing every reminder later.
 /// </summary>
-internal sealed record SmtpSettings(string Host, int Port, MailAddress From, bool EnableSsl, string? UserName, string? Password, int TimeoutSeconds)
+internal sealed record SmtpSettings(string Host, int Port, MailboxAddress From, bool EnableSsl, string? UserName, string? Password, int TimeoutSeconds)
 {
     public static SmtpSettings? Read(IConfiguration config)
     {
@@ -26,15 +26,11 @@ internal sealed record SmtpSettings(string Host, int Port, MailAddress From, boo
         }
         var from = section["From"];
         if (string.IsNullOrWhiteSpace(from)) throw new InvalidOperationException("Réglage Smtp:From manquant : l'adresse d'expédition des rappels est obligatoire quand Smtp:Host est renseigné.");
-        MailAddress address;
-        try
-        {
-            address = new MailAddress(from, string.IsNullOrWhiteSpace(section["FromName"]) ? "Parcours" : section["FromName"]);
-        }
-        catch (FormatException)
+        if (!MailboxAddress.TryParse(from.Trim(), out var parsed) || !parsed.Address.Contains('@', StringComparison.Ordinal))
         {
             throw Invalid("From", from, "une adresse e-mail, par exemple parcours@exemple.fr");
         }
+        var address = new MailboxAddress(string.IsNullOrWhiteSpace(section["FromName"]) ? "Parcours" : section["FromName"], parsed.Address);
         var user = section["UserName"];
         return new SmtpSettings(host.Trim(), port, address, enableSsl, string.IsNullOrWhiteSpace(user) ? null : user, section["Password"], timeout);
     }

@@ -49,9 +49,13 @@ public sealed class SmtpSink : IAsyncLifetime
                     if part.get_content_type() == 'text/calendar':
                         entry['events'] = calendar(content)
                     attachments.append(entry)
-                record = {'to': envelope.rcpt_tos, 'from': envelope.mail_from, 'subject': str(msg['Subject']),
-                          'text': text.get_content() if text else None, 'html': html.get_content() if html else None,
-                          'listUnsubscribe': msg['List-Unsubscribe'], 'attachments': attachments}
+                # Read as a mail client shows it: line ends normalised, folded headers unfolded and trimmed.
+                def lines(part):
+                    return part.get_content().replace('\r\n', '\n') if part else None
+                unsubscribe = msg['List-Unsubscribe']
+                record = {'to': envelope.rcpt_tos, 'from': envelope.mail_from, 'subject': str(msg['Subject']).strip(),
+                          'text': lines(text), 'html': lines(html),
+                          'listUnsubscribe': str(unsubscribe).strip() if unsubscribe is not None else None, 'attachments': attachments}
                 with open(out, 'a', encoding='utf-8') as f:
                     f.write(json.dumps(record, ensure_ascii=False) + '\n')
                 return '250 Message accepted'
