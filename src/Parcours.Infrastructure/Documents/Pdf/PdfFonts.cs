@@ -54,7 +54,6 @@ internal sealed class PdfFonts : IFontResolver
         {
             if (_installed is null)
             {
-                PdfSharp.PdfSharpLicense.SetAgplLicense();
                 _installed = new PdfFonts();
                 GlobalFontSettings.FontResolver = _installed;
             }
