@@ -71,6 +71,7 @@ public static class DependencyInjection
             : 60;
         services.AddSingleton(new ReminderDispatchSettings(TimeSpan.FromSeconds(staleClaim), TimeSpan.FromSeconds((smtp?.TimeoutSeconds ?? 30) + 15)));
         services.AddSingleton<IUnsubscribeTokens, Reminders.UnsubscribeTokens>();
+        services.AddSingleton<Application.Sessions.ICalendarWriter, Reminders.IcalCalendarWriter>();
         services.AddSingleton(new PublicUrl(string.IsNullOrWhiteSpace(config["App:PublicUrl"]) ? "http://localhost:5080" : config["App:PublicUrl"]!));
         services.AddReminderScheduling(config, connectionString);
 

@@ -18,7 +18,7 @@ public sealed record DispatchDueReminders : IQuery<DispatchReport>;
 
 internal sealed class DispatchDueRemindersHandler(
     IParcoursDbContext db, TimeProvider clock, IEmailSender email, IUnsubscribeTokens unsubscribe, PublicUrl publicUrl,
-    ReminderDispatchSettings settings, ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
+    ReminderDispatchSettings settings, Sessions.ICalendarWriter calendar, ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
 {
     private const int BatchSize = 200;
     private const int ParallelSends = 8;
@@ -85,7 +85,7 @@ internal sealed class DispatchDueRemindersHandler(
     private async Task<DispatchReport> DeliverAsync(List<Reminder> batch, Guid claim, DateTime now, CancellationToken ct)
     {
         int sent = 0, retried = 0, failed = 0, skipped = 0;
-        var messages = await ReminderMessages.LoadAsync(db, batch, ct);
+        var messages = await ReminderMessages.LoadAsync(db, batch, calendar, publicUrl, ct);
         var personIds = batch.Select(r => r.RecipientPersonId).Distinct().ToList();
         var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => personIds.Contains(p.PersonId))
             .ToDictionaryAsync(p => (p.PersonId, p.Kind), ct);

@@ -43,6 +43,8 @@ internal sealed class ReminderMessages
     private readonly Dictionary<Guid, (Domain.FollowUps.NextStep Step, string Territory)> _steps;
     private readonly Dictionary<Guid, (Guid TerritoryId, string Territory, RoadmapStatus? Status, DateOnly? Deadline)> _pairs;
     private readonly Dictionary<Guid, Person> _people;
+    private ICalendarWriter _calendar = null!;
+    private PublicUrl _publicUrl = null!;
 
     private ReminderMessages(Dictionary<Guid, string> cohorts, Dictionary<Guid, CollectiveSession> sessions, Dictionary<(Guid, DateTime), CollectiveSession> sessionsByStart,
         Dictionary<Guid, (CommitteeMeeting, string, int)> meetings, Dictionary<Guid, (Domain.FollowUps.NextStep, string)> steps,
@@ -59,7 +61,8 @@ internal sealed class ReminderMessages
 
     public Person? Person(Guid id) => _people.GetValueOrDefault(id);
 
-    public static async Task<ReminderMessages> LoadAsync(IParcoursDbContext db, IReadOnlyCollection<Reminder> batch, CancellationToken ct)
+    public static async Task<ReminderMessages> LoadAsync(IParcoursDbContext db, IReadOnlyCollection<Reminder> batch, ICalendarWriter calendar, PublicUrl publicUrl,
+        CancellationToken ct)
     {
         List<Guid> Items(params ReminderRule[] rules) => [.. batch.Where(r => rules.Contains(r.Rule)).Select(r => r.ItemId).Distinct()];
         var cohortIds = batch.Select(r => r.CohortId).Distinct().ToList();
@@ -102,7 +105,7 @@ internal sealed class ReminderMessages
             meetings.ToDictionary(x => x.m.Id, x => (x.m, x.Name, x.Documents)),
             steps.ToDictionary(x => x.s.Id, x => (x.s, x.Name)),
             pairs.ToDictionary(x => x.Id, x => (x.TerritoryId, x.Name, x.Status, x.Deadline)),
-            people);
+            people) { _calendar = calendar, _publicUrl = publicUrl };
     }
 
     /// <summary>The message, or why there is none any more.</summary>
@@ -123,7 +126,8 @@ internal sealed class ReminderMessages
                 if (s.OnlineLink is not null) paragraphs.Add($"En ligne : {s.OnlineLink}");
                 if (!string.IsNullOrWhiteSpace(s.Topic)) paragraphs.Add($"Thème : {s.Topic}.");
                 paragraphs.Add("L'invitation est jointe à ce message (fichier .ics) pour l'ajouter à votre agenda.");
-                var ics = Encoding.UTF8.GetBytes(ICalendarWriter.Write($"Parcours — {s.Code}", [s], _ => cohort));
+                // An invitation: REQUEST, with the session's SEQUENCE, so that calendars update the event they hold.
+                var ics = Encoding.UTF8.GetBytes(_calendar.Write($"Parcours — {s.Code}", CalendarMethod.Request, SessionCalendar.Entries([s], _ => cohort, _publicUrl)));
                 return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {FrenchTime.LongMoment(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
                     Links.Session(s.Id), [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
 

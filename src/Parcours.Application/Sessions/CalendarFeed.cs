@@ -60,7 +60,7 @@ internal sealed class RevokeCalendarFeedHandler(IParcoursDbContext db, CallerAcc
     }
 }
 
-internal sealed class GetCalendarFeedHandler(IParcoursDbContext db) : MediatR.IRequestHandler<GetCalendarFeed, string>
+internal sealed class GetCalendarFeedHandler(IParcoursDbContext db, ICalendarWriter writer, Reminders.PublicUrl publicUrl) : MediatR.IRequestHandler<GetCalendarFeed, string>
 {
     public async Task<string> Handle(GetCalendarFeed request, CancellationToken cancellationToken)
     {
@@ -71,6 +71,6 @@ internal sealed class GetCalendarFeedHandler(IParcoursDbContext db) : MediatR.IR
             .Select(m => m.CohortId).Distinct().ToListAsync(cancellationToken);
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => cohortIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => cohortIds.Contains(s.CohortId) && s.StartsAtUtc != null).ToListAsync(cancellationToken);
-        return ICalendarWriter.Write($"Parcours — {person.FullName}", sessions, cohortId => cohorts[cohortId]);
+        return writer.Write($"Parcours — {person.FullName}", CalendarMethod.Publish, SessionCalendar.Entries(sessions, cohortId => cohorts[cohortId], publicUrl));
     }
 }

@@ -18,8 +18,8 @@ public sealed class CalendarTests(ApiFixture api)
             out.append({'uid': str(e.get('UID')), 'sequence': int(e.get('SEQUENCE')), 'status': str(e.get('STATUS')),
                         'summary': str(e.get('SUMMARY')), 'location': str(e.get('LOCATION', '')),
                         'start': start.isoformat(), 'tz': str(e['DTSTART'].params.get('TZID')),
-                        'startUtc': start.astimezone(__import__('datetime').timezone.utc).isoformat()})
-        print(json.dumps({'name': str(cal.get('X-WR-CALNAME')), 'timezones': [str(t.get('TZID')) for t in cal.walk('VTIMEZONE')], 'events': out}))
+                        'startUtc': start.astimezone(__import__('datetime').timezone.utc).isoformat(), 'url': str(e.get('URL', ''))})
+        print(json.dumps({'name': str(cal.get('X-WR-CALNAME')), 'method': str(cal.get('METHOD')), 'timezones': [str(t.get('TZID')) for t in cal.walk('VTIMEZONE')], 'events': out}))
         """;
 
     private static async Task<JsonElement> ParseAsync(string ics)
@@ -64,6 +64,8 @@ public sealed class CalendarTests(ApiFixture api)
         Assert.Equal("CGET, 20 avenue de Ségur, 75007 Paris", e1.Str("location"));
         Assert.Contains("Promotion « Sud-Ouest », 2018", e1.Str("summary"));
         Assert.Equal("CONFIRMED", e1.Str("status"));
+        Assert.Equal("PUBLISH", first.Str("method"));
+        Assert.EndsWith($"/sessions/{s1}", e1.Str("url")); // a link back to the session's page
 
         await api.Coordinator.PutAsync($"/api/sessions/{s1}/schedule", new { startsAt = "2018-05-04T14:00:00", durationMinutes = 180 }, 200);
         await api.Coordinator.PostAsync($"/api/sessions/{s2}/cancel", new { reason = "Intempéries" }, 200);

@@ -87,6 +87,8 @@ public sealed class ReminderTests(SmtpSink smtp)
         Assert.Equal($"session-{s1}@parcours", ev.Str("uid"));
         Assert.Equal("2027-05-10T09:30:00+02:00", ev.Str("start"));
         Assert.Equal("Europe/Paris", ev.Str("tzid"));
+        Assert.Equal("REQUEST", ev.Str("method")); // an invitation the calendar updates, not a copy
+        Assert.Equal($"http://parcours.test/sessions/{s1}", ev.Str("url"));
 
         // Dispatching again sends nothing more.
         await host.DispatchAsync();

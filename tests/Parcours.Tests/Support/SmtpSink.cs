@@ -23,7 +23,8 @@ public sealed class SmtpSink : IAsyncLifetime
         def calendar(text):
             cal = icalendar.Calendar.from_ical(text)
             return [{'uid': str(e['UID']), 'summary': str(e['SUMMARY']), 'start': e.decoded('DTSTART').isoformat(),
-                     'tzid': e['DTSTART'].params.get('TZID'), 'status': str(e.get('STATUS'))} for e in cal.walk('VEVENT')]
+                     'tzid': e['DTSTART'].params.get('TZID'), 'status': str(e.get('STATUS')), 'sequence': int(e.get('SEQUENCE', 0)),
+                     'url': str(e.get('URL', '')), 'method': str(cal.get('METHOD'))} for e in cal.walk('VEVENT')]
 
         class Handler:
             async def handle_RCPT(self, server, session, envelope, address, options):
