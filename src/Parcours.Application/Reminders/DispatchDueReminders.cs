@@ -159,8 +159,10 @@ internal sealed class DispatchDueRemindersHandler(
                 try
                 {
                     // Only under this dispatch's claim: another instance may have taken the message back.
+                    // The instant is computed here, not in the expression: a parameter, one cached query for every message.
+                    DateTime? handedAt = clock.GetUtcNow().UtcDateTime;
                     handed = await db.Reminders.Where(r => r.Id == id && r.ClaimToken == claim && r.Status == ReminderStatus.Sending)
-                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HandedAtUtc, clock.GetUtcNow().UtcDateTime), CancellationToken.None);
+                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HandedAtUtc, handedAt), CancellationToken.None);
                 }
                 finally
                 {
