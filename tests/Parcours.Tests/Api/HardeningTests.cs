@@ -131,13 +131,20 @@ public sealed class HardeningTests(ApiFixture api)
         Assert.Contains("'=HYPERLINK", report);
     }
 
+    /// <summary>A fresh account of its own (so that ending its sessions touches no other test), signed in for its tokens.</summary>
+    private async Task<(HttpClient Client, ParcoursApp.TokenResponse Tokens)> FreshTokensAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@tests.parcours";
+        await api.NewAccountAsync(role, email: email);
+        var client = api.App.CreateClient();
+        var tokens = (await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = ParcoursApp.Password })).Content.ReadFromJsonAsync<ParcoursApp.TokenResponse>())!;
+        return (client, tokens);
+    }
+
     [Fact]
     public async Task Logout_EndsTheBearerTokenAndItsRefreshToken()
     {
-        var email = $"sortie-{Guid.NewGuid():N}@tests.parcours";
-        await api.NewAccountAsync("Coordinator", email: email);
-        var client = api.App.CreateClient();
-        var tokens = (await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = ParcoursApp.Password })).Content.ReadFromJsonAsync<ParcoursApp.TokenResponse>())!;
+        var (client, tokens) = await FreshTokensAsync("Coordinator");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         await client.GetAsync("/api/me", 200);
         await client.PostAsync("/api/auth/logout", new { }, 204);
@@ -149,10 +156,7 @@ public sealed class HardeningTests(ApiFixture api)
     [Fact]
     public async Task ARefreshToken_ServesOnce()
     {
-        var email = $"rafraichi-{Guid.NewGuid():N}@tests.parcours";
-        await api.NewAccountAsync("Coach", email: email);
-        var client = api.App.CreateClient();
-        var tokens = (await (await client.PostAsJsonAsync("/api/auth/login", new { email, password = ParcoursApp.Password })).Content.ReadFromJsonAsync<ParcoursApp.TokenResponse>())!;
+        var (client, tokens) = await FreshTokensAsync("Coach");
         var renewed = await client.PostAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken }, 200);
         await Http.ExpectProblemAsync(await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken }), 401, "refresh-token-used");
         // The reuse of a token closes every session of the account: the renewed token is refused too.
