@@ -34,6 +34,12 @@ public sealed class AccessibilityTests(BrowserFixture web)
         await anonymous.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(anonymous.Locator("#erreurs")).ToBeVisibleAsync();
         violations.AddRange(await SeriousViolationsAsync(anonymous));
+        // The page where an invited person chooses a password, with its errors.
+        await anonymous.GotoAsync("/mot-de-passe?compte=inconnu&jeton=faux");
+        violations.AddRange(await SeriousViolationsAsync(anonymous));
+        await anonymous.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mon mot de passe" }).ClickAsync();
+        await Expect(anonymous.Locator("#erreurs")).ToBeVisibleAsync();
+        violations.AddRange(await SeriousViolationsAsync(anonymous));
         await anonymous.CloseAsync();
 
         var page = await web.SignInAsync(context, BrowserFixture.Catalyst);

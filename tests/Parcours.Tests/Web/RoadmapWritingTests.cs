@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Parcours.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -37,6 +38,9 @@ public sealed class RoadmapWritingTests(BrowserFixture web)
         var mine = c.GetByLabel("Votre texte (pas encore enregistré)");
         await Expect(mine).ToHaveValueAsync("Objectif B : créer un fonds local de co-investissement.");
         await Expect(c.Locator(".cote-a-cote .texte")).ToContainTextAsync("Objectif A : réunir vingt entreprises d'ici juin.");
+        // The conflict page too passes a tool we did not write.
+        var violations = (await c.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         Assert.Equal("Objectif A : réunir vingt entreprises d'ici juin.", await SectionTextAsync(b, "objectifs"));
 
         await mine.FillAsync("Objectif A : réunir vingt entreprises d'ici juin.\nObjectif B : créer un fonds local de co-investissement.");
@@ -82,6 +86,8 @@ public sealed class RoadmapWritingTests(BrowserFixture web)
         await page.GetByLabel("Mot de passe").FillAsync(BrowserFixture.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Reprendre votre saisie");
+        var resumeViolations = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(resumeViolations.Count == 0, string.Join("\n", resumeViolations));
         await Expect(page.Locator("main")).ToContainTextAsync("évaluer d'abord les liens créés");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma saisie" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("enregistrée");
