@@ -14,7 +14,6 @@ public static class Fr
     /// <summary>« 1er octobre 2018 », « 16 octobre 2018 ».</summary>
     public static string Day(DateOnly day) => day.Day == 1 ? day.ToString("d'er' MMMM yyyy", FrenchTime.Culture) : day.ToString("d MMMM yyyy", FrenchTime.Culture);
     public static string ShortDay(DateOnly day) => day.ToString("dd/MM/yyyy", FrenchTime.Culture);
-    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string RoadmapStatus(RoadmapStatus status) => status switch
     {
