@@ -18,20 +18,3 @@ internal sealed class ShareDocumentHandler(IParcoursDbContext db) : MediatR.IReq
         return DocumentDto.From(document);
     }
 }
-
-/// <summary>The committee documents explicitly shared with a cohort.</summary>
-public sealed record ListSharedDocuments(Guid CohortId) : IQuery<IReadOnlyList<DocumentDto>>;
-
-internal sealed class ListSharedDocumentsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListSharedDocuments, IReadOnlyList<DocumentDto>>
-{
-    public async Task<IReadOnlyList<DocumentDto>> Handle(ListSharedDocuments request, CancellationToken cancellationToken)
-    {
-        if (!access.IsCoordinator && !await SharedDocuments.BelongsToCohortAsync(db, access, clock, request.CohortId, cancellationToken))
-        {
-            throw NotFoundException.Cohort();
-        }
-        var documents = await db.CommitteeDocuments.AsNoTracking().Where(d => d.CohortId == request.CohortId && d.SharedWithCohort)
-            .OrderByDescending(d => d.AddedAtUtc).ToListAsync(cancellationToken);
-        return [.. documents.Select(DocumentDto.From)];
-    }
-}

@@ -41,36 +41,3 @@ internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess acc
         return new CoachAssignmentDto(assignment.Id, assignment.CohortId, assignment.TerritoryId, territory.TerritoryName, coach.Id, coach.FullName, assignment.FromDate, null);
     }
 }
-
-/// <summary>Ends an assignment: from the day after, the coach no longer reads nor writes for that territory.</summary>
-public sealed record EndCoachAssignment(Guid Id, DateOnly UntilDate) : ICommand<Done>;
-
-internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<EndCoachAssignment, Done>
-{
-    public async Task<Done> Handle(EndCoachAssignment request, CancellationToken cancellationToken)
-    {
-        var assignment = await db.CoachAssignments.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException("Cet accompagnement");
-        assignment.End(request.UntilDate);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanRoadmapsAsync(assignment.CohortId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return Done.Value;
-    }
-}
-
-public sealed record ListCoachAssignments(Guid CohortId) : IQuery<IReadOnlyList<CoachAssignmentDto>>;
-
-internal sealed class ListCoachAssignmentsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListCoachAssignments, IReadOnlyList<CoachAssignmentDto>>
-{
-    public async Task<IReadOnlyList<CoachAssignmentDto>> Handle(ListCoachAssignments request, CancellationToken cancellationToken)
-    {
-        await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
-        return await (from a in db.CoachAssignments.AsNoTracking()
-                      where a.CohortId == request.CohortId
-                      join t in db.Participations.AsNoTracking() on new { a.CohortId, a.TerritoryId } equals new { t.CohortId, t.TerritoryId }
-                      join p in db.People.AsNoTracking() on a.CoachPersonId equals p.Id
-                      orderby t.TerritoryName, p.LastName
-                      select new CoachAssignmentDto(a.Id, a.CohortId, a.TerritoryId, t.TerritoryName, p.Id, p.FirstName + " " + p.LastName, a.FromDate, a.UntilDate))
-            .ToListAsync(cancellationToken);
-    }
-}
