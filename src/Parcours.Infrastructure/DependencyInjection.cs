@@ -43,7 +43,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<SessionClaimsFactory>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
-        services.AddScoped<RefreshTokenLedger>();
+        services.AddScoped<CredentialLedger>();
         // An invitation's link (a password-reset token) serves once — the new password changes the
         // security stamp — and dies after three days.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

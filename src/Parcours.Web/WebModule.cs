@@ -83,14 +83,13 @@ public static class WebModule
                 return Task.CompletedTask;
             }
             var request = c.Request;
-            var back = Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
             if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
             {
                 c.Response.StatusCode = StatusCodes.Status307TemporaryRedirect;
-                c.Response.Headers.Location = $"{request.PathBase}/connexion?handler=reprise&retour={back}";
+                c.Response.Headers.Location = ResumeAddress(request);
                 return Task.CompletedTask;
             }
-            c.Response.Redirect($"{request.PathBase}/connexion?retour={back}");
+            c.Response.Redirect($"{request.PathBase}/connexion?retour={Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)}");
             return Task.CompletedTask;
         };
         o.Events.OnRedirectToAccessDenied = c =>
@@ -104,6 +103,10 @@ public static class WebModule
             return Task.CompletedTask;
         };
     }
+
+    /// <summary>The login page's resume step, for a form that must be carried there (with a 307) to be handed back.</summary>
+    internal static string ResumeAddress(HttpRequest request) =>
+        $"{request.PathBase}/connexion?handler=reprise&retour={Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString)}";
 
     /// <summary>Headers of every answer, and French error pages for the pages (the API keeps problem details).</summary>
     public static IApplicationBuilder UseParcoursWeb(this IApplicationBuilder app)

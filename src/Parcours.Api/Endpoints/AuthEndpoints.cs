@@ -25,11 +25,11 @@ internal static class AuthEndpoints
             .WithSummary("Connexion : renvoie un jeton porteur, ou pose un cookie avec ?useCookies=true.");
         group.MapPost("/refresh", Refresh).AllowAnonymous()
             .WithSummary("Échange un jeton de rafraîchissement contre un nouveau jeton.");
-        group.MapPost("/logout", async (SignInManager<ParcoursUser> signIn, RefreshTokenLedger ledger, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/logout", async (SignInManager<ParcoursUser> signIn, CredentialLedger ledger, HttpContext http, CancellationToken ct) =>
         {
             // Tokens carry no server state: the ledger remembers that this sign-in ended — its cookie, its
             // bearer token and its refresh token alike; the person's other sessions go on.
-            if (http.User.FindFirst(RefreshTokenLedger.SessionClaim) is { } session)
+            if (http.User.FindFirst(CredentialLedger.SessionClaim) is { } session)
             {
                 await ledger.EndSessionAsync(session.Value, ct);
             }
@@ -78,14 +78,14 @@ internal static class AuthEndpoints
 
     private static async Task<IResult> Refresh(
         RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, SignInManager<ParcoursUser> signIn,
-        RefreshTokenLedger ledger, CancellationToken ct)
+        CredentialLedger ledger, CancellationToken ct)
     {
         var ticket = string.IsNullOrWhiteSpace(request.RefreshToken)
             ? null
             : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
-            || (ticket.Principal.FindFirst(RefreshTokenLedger.SessionClaim) is { } ended && await ledger.IsEndedAsync(ended.Value, ct)))
+            || (ticket.Principal.FindFirst(CredentialLedger.SessionClaim) is { } ended && await ledger.IsEndedAsync(ended.Value, ct)))
         {
             return TypedResults.Problem(statusCode: 401, type: Problems.Type("invalid-refresh-token"), title: "Connexion refusée.",
                 detail: "Le jeton de rafraîchissement est invalide ou expiré : reconnectez-vous.");

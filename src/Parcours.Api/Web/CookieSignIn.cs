@@ -5,7 +5,7 @@ using Parcours.Infrastructure.Identity;
 namespace Parcours.Api.Web;
 
 /// <summary>The web interface's sign-in: Identity's cookie, behind the same failed-login throttle as the API.</summary>
-internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThrottle throttle, IHttpContextAccessor http, RefreshTokenLedger ledger) : IInteractiveSignIn
+internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThrottle throttle, IHttpContextAccessor http, CredentialLedger ledger) : IInteractiveSignIn
 {
     public async Task<InteractiveSignIn> SignInAsync(string email, string password, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThro
     public async Task SignOutAsync()
     {
         // The session ends on the server too: a copy of the cookie no longer opens anything.
-        if (http.HttpContext?.User.FindFirst(RefreshTokenLedger.SessionClaim) is { } session)
+        if (http.HttpContext?.User.FindFirst(CredentialLedger.SessionClaim) is { } session)
         {
             await ledger.EndSessionAsync(session.Value, http.HttpContext.RequestAborted);
         }

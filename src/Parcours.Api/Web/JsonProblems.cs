@@ -11,8 +11,6 @@ namespace Parcours.Api.Web;
 /// </summary>
 internal static class JsonProblems
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     /// <summary>API bodies are small (a body size limit applies): keep them so that a refusal can name its fields.</summary>
     public static IApplicationBuilder UseJsonBodyBuffering(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -55,9 +53,10 @@ internal static class JsonProblems
                 }
                 var required = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()?.GetParameters()
                     .Where(p => !p.HasDefaultValue && p.Name is not null).ToList() ?? [];
+                var nullability = new NullabilityInfoContext(); // not thread-safe: one per explanation
                 var missing = required
                     .Where(p => !sent.TryGetValue(p.Name!, out var value)
-                        || (value.ValueKind == JsonValueKind.Null && Nullability.Create(p).WriteState == NullabilityState.NotNull))
+                        || (value.ValueKind == JsonValueKind.Null && nullability.Create(p).WriteState == NullabilityState.NotNull))
                     .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToList();
                 if (missing.Count > 0)
                 {

@@ -96,7 +96,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         var detail = jsonDetail
             ?? (e.InnerException is InvalidDataException or IOException
             ? e.Message
-            : e.InnerException is null && http.Request.ContentLength is 0 or null && http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is { IsOptional: false }
+            : e.InnerException is null && http.Request.ContentLength is 0 or null && http.Request.Headers.TransferEncoding.Count == 0
+              && (HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method))
             ? "Le corps de la requête est obligatoire."
             : "La requête est mal formée : vérifiez les paramètres de l'adresse et le corps envoyé.");
         return new ProblemDetails { Status = 400, Type = Problems.Type("malformed-request"), Title = "La requête est invalide.", Detail = detail };

@@ -33,8 +33,8 @@ internal static class SessionCheck
 
     private static async Task<bool> StillValidAsync(HttpContext context)
     {
-        var ledger = context.RequestServices.GetRequiredService<RefreshTokenLedger>();
-        if (context.User.FindFirst(RefreshTokenLedger.SessionClaim) is { } session && await ledger.IsEndedAsync(session.Value, context.RequestAborted))
+        var ledger = context.RequestServices.GetRequiredService<CredentialLedger>();
+        if (context.User.FindFirst(CredentialLedger.SessionClaim) is { } session && await ledger.IsEndedAsync(session.Value, context.RequestAborted))
         {
             return false;
         }

@@ -12,18 +12,6 @@ using Parcours.Domain.Sessions;
 namespace Parcours.Application.Reminders;
 
 /// <summary>A reminder put into words: what the e-mail and the inbox say, the link to the item, attachments.</summary>
-/// <summary>
-/// Where a reminder's link leads: a page of the web interface, never an API address a browser cannot
-/// open. Items whose pages are not built yet (follow-up notes, meetings, attendance sheets) lead to the
-/// person's space for now.
-/// </summary>
-internal static class Links
-{
-    public const string Home = "/";
-    public static string Session(Guid id) => $"/sessions/{id}";
-    public static string Roadmap(Guid cohortId, Guid territoryId) => $"/feuilles-de-route/{cohortId}/{territoryId}";
-}
-
 internal sealed record ComposedReminder(string Subject, IReadOnlyList<string> Paragraphs, string LinkLabel, string Link, IReadOnlyList<EmailAttachment> Attachments)
 {
     public string InboxText => string.Join("\n\n", Paragraphs);
@@ -43,13 +31,15 @@ internal sealed class ReminderMessages
     private readonly Dictionary<Guid, (Domain.FollowUps.NextStep Step, string Territory)> _steps;
     private readonly Dictionary<Guid, (Guid TerritoryId, string Territory, RoadmapStatus? Status, DateOnly? Deadline)> _pairs;
     private readonly Dictionary<Guid, Person> _people;
-    private ICalendarWriter _calendar = null!;
-    private PublicUrl _publicUrl = null!;
+    private readonly ICalendarWriter _calendar;
+    private readonly PublicUrl _publicUrl;
 
     private ReminderMessages(Dictionary<Guid, string> cohorts, Dictionary<Guid, CollectiveSession> sessions, Dictionary<(Guid, DateTime), CollectiveSession> sessionsByStart,
         Dictionary<Guid, (CommitteeMeeting, string, int)> meetings, Dictionary<Guid, (Domain.FollowUps.NextStep, string)> steps,
-        Dictionary<Guid, (Guid, string, RoadmapStatus?, DateOnly?)> pairs, Dictionary<Guid, Person> people)
+        Dictionary<Guid, (Guid, string, RoadmapStatus?, DateOnly?)> pairs, Dictionary<Guid, Person> people, ICalendarWriter calendar, PublicUrl publicUrl)
     {
+        _calendar = calendar;
+        _publicUrl = publicUrl;
         _cohorts = cohorts;
         _sessions = sessions;
         _sessionsByStart = sessionsByStart;
@@ -105,7 +95,7 @@ internal sealed class ReminderMessages
             meetings.ToDictionary(x => x.m.Id, x => (x.m, x.Name, x.Documents)),
             steps.ToDictionary(x => x.s.Id, x => (x.s, x.Name)),
             pairs.ToDictionary(x => x.Id, x => (x.TerritoryId, x.Name, x.Status, x.Deadline)),
-            people) { _calendar = calendar, _publicUrl = publicUrl };
+            people, calendar, publicUrl);
     }
 
     /// <summary>The message, or why there is none any more.</summary>
@@ -129,7 +119,7 @@ internal sealed class ReminderMessages
                 // An invitation: REQUEST, with the session's SEQUENCE, so that calendars update the event they hold.
                 var ics = Encoding.UTF8.GetBytes(_calendar.Write($"Parcours — {s.Code}", CalendarMethod.Request, SessionCalendar.Entries([s], _ => cohort, _publicUrl)));
                 return (new ComposedReminder($"Rappel : {s.Code} « {s.Title} », {FrenchTime.LongMoment(s.StartsAtUtc.Value)}", paragraphs, "Voir la session",
-                    Links.Session(s.Id), [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
+                    PageLinks.Session(s.Id), [new EmailAttachment($"{s.Code}.ics", "text/calendar", ics)]), null);
 
             case ReminderRule.RoadmapDeadlineNear or ReminderRule.RoadmapDeadlineMissed:
                 if (!_pairs.TryGetValue(reminder.ItemId, out var pair) || pair.Deadline is not { } deadline)
@@ -150,7 +140,7 @@ internal sealed class ReminderMessages
                         ? $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») était attendue le {day} ; {state}."
                         : $"La feuille de route du territoire {pair.Territory} (promotion « {cohort} ») est attendue le {day} ; {state}.",
                      "Ce message est adressé au binôme, avec copie à ses accompagnateurs."],
-                    "Ouvrir la feuille de route", Links.Roadmap(reminder.CohortId, pair.TerritoryId), []), null);
+                    "Ouvrir la feuille de route", PageLinks.Roadmap(reminder.CohortId, pair.TerritoryId), []), null);
 
             case ReminderRule.NextStepDue:
                 if (!_steps.TryGetValue(reminder.ItemId, out var step))
@@ -160,7 +150,7 @@ internal sealed class ReminderMessages
                 var due = FrenchTime.LongDay(step.Step.DueDate);
                 return (new ComposedReminder($"Prochaine étape à échéance le {due} : {step.Step.Title}",
                     [$"La prochaine étape « {step.Step.Title} » (territoire {step.Territory}, promotion « {cohort} ») est à faire pour le {due}."],
-                    "Ouvrir mon espace Parcours", Links.Home, []), null);
+                    "Ouvrir mon espace Parcours", PageLinks.Home, []), null);
 
             case ReminderRule.CommitteeMeeting:
                 if (!_meetings.TryGetValue(reminder.ItemId, out var m))
@@ -173,7 +163,7 @@ internal sealed class ReminderMessages
                     ? "Les documents de la réunion seront au même lien dès qu'ils seront déposés."
                     : $"{m.Documents} document(s) de la réunion sont à lire au lien ci-dessous.");
                 return (new ComposedReminder($"{m.Committee} : réunion {FrenchTime.LongMoment(m.Meeting.StartsAtUtc)}", lines, "Ouvrir mon espace Parcours",
-                    Links.Home, []), null);
+                    PageLinks.Home, []), null);
 
             case ReminderRule.TwoAbsences:
                 var absent = _people.GetValueOrDefault(reminder.ItemId);
@@ -182,7 +172,7 @@ internal sealed class ReminderMessages
                 return (new ComposedReminder($"Deux absences de suite : {absent.FullName}",
                     [$"{absent.FullName} était absent·e, sans s'être excusé·e, à la session {last.Code} du {FrenchTime.Day(last.StartsAtUtc!.Value)} et à la précédente (promotion « {cohort} »).",
                      "Un appel permet souvent de comprendre ce qui se passe avant que le binôme ne décroche."],
-                    "Ouvrir mon espace Parcours", Links.Home, []), null);
+                    "Ouvrir mon espace Parcours", PageLinks.Home, []), null);
         }
         return (null, "Sans objet : règle inconnue.");
     }

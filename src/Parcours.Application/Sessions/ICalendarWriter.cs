@@ -1,3 +1,4 @@
+using Parcours.Application.Common;
 using Parcours.Application.Reminders;
 using Parcours.Domain.Sessions;
 
@@ -36,6 +37,6 @@ internal static class SessionCalendar
                 + (s.Status == SessionStatus.Cancelled ? $"\nAnnulée : {s.CancellationReason}" : ""),
             s.Status == SessionStatus.Cancelled, s.Sequence, s.UpdatedAtUtc,
             // A link back to the session's page (calendar users miss it when an event has none).
-            publicUrl.To(Links.Session(s.Id)))),
+            publicUrl.To(PageLinks.Session(s.Id)))),
     ];
 }

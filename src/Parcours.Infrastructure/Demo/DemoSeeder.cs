@@ -336,8 +336,7 @@ internal static class DemoSeeder
     }
 
     /// <summary>Noon in Paris on that day, as UTC: the demo's dated records tell the 2018 story.</summary>
-    private static DateTime Utc(int year, int month, int day) =>
-        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, 12, 0, 0), FrenchTime.Paris);
+    private static DateTime Utc(int year, int month, int day) => FrenchTime.NoonUtc(new DateOnly(year, month, day));
 
     private static async Task CreateAccountAsync(UserManager<ParcoursUser> users, ParcoursDbContext db, string email, string password, string role, Person? person)
     {

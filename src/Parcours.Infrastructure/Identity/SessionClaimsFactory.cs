@@ -14,15 +14,15 @@ public sealed class SessionClaimsFactory(UserManager<ParcoursUser> users, RoleMa
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ParcoursUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(RefreshTokenLedger.SessionClaim, Guid.NewGuid().ToString("N")));
+        identity.AddClaim(new Claim(CredentialLedger.SessionClaim, Guid.NewGuid().ToString("N")));
         return identity;
     }
 
     /// <summary>Gives a principal made again (a refresh, a cookie renewed) the session id of the one it replaces.</summary>
     public static void KeepSession(ClaimsPrincipal from, ClaimsPrincipal to)
     {
-        if (from.FindFirst(RefreshTokenLedger.SessionClaim) is not { } session || to.Identity is not ClaimsIdentity identity) return;
-        foreach (var fresh in identity.FindAll(RefreshTokenLedger.SessionClaim).ToList()) identity.RemoveClaim(fresh);
-        identity.AddClaim(new Claim(RefreshTokenLedger.SessionClaim, session.Value));
+        if (from.FindFirst(CredentialLedger.SessionClaim) is not { } session || to.Identity is not ClaimsIdentity identity) return;
+        foreach (var fresh in identity.FindAll(CredentialLedger.SessionClaim).ToList()) identity.RemoveClaim(fresh);
+        identity.AddClaim(new Claim(CredentialLedger.SessionClaim, session.Value));
     }
 }

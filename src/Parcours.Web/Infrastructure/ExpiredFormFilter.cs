@@ -18,8 +18,7 @@ internal sealed class ExpiredFormFilter : IAlwaysRunResultFilter
         if (context.Result is IAntiforgeryValidationFailedResult && HttpMethods.IsPost(request.Method) && request.HasFormContentType
             && !request.Path.StartsWithSegments("/connexion"))
         {
-            var back = Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
-            context.Result = new RedirectResult($"{request.PathBase}/connexion?handler=reprise&retour={back}", permanent: false, preserveMethod: true);
+            context.Result = new RedirectResult(WebModule.ResumeAddress(request), permanent: false, preserveMethod: true);
         }
     }
 

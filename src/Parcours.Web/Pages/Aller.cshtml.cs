@@ -20,10 +20,10 @@ public sealed class AllerModel : UseCasePage
         if (pair is null) return NotFound();
         return destination switch
         {
-            "parcours" => LocalRedirect(Links.Path(pair.CohortId)),
-            "feuille-de-route" => LocalRedirect(Links.Roadmap(pair.CohortId, pair.TerritoryId)),
-            "suivi" => LocalRedirect(Links.FollowUp(pair.CohortId)),
-            "vote" => LocalRedirect(Links.Vote(pair.CohortId)),
+            "parcours" => LocalRedirect(PageLinks.Path(pair.CohortId)),
+            "feuille-de-route" => LocalRedirect(PageLinks.Roadmap(pair.CohortId, pair.TerritoryId)),
+            "suivi" => LocalRedirect(PageLinks.FollowUp(pair.CohortId)),
+            "vote" => LocalRedirect(PageLinks.Vote(pair.CohortId)),
             _ => NotFound(),
         };
     }

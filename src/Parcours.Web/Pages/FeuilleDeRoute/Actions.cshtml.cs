@@ -84,7 +84,7 @@ public sealed partial class ActionsModel : RoadmapPartPage
 
         var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapActions(cohortId, territoryId, actions, v), Version,
             r => Fingerprint(r.Actions), field => FormField(field, kept));
-        if (ok) return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#actions", $"Actions enregistrées (version {saved!.Version}).");
+        if (ok) return RedirectWithFlash($"{PageLinks.Roadmap(cohortId, territoryId)}#actions", $"Actions enregistrées (version {saved!.Version}).");
         if (conflict is not null)
         {
             Roadmap = conflict;

@@ -25,7 +25,7 @@ public sealed class CommentairesModel : UseCasePage
         var section = Comments.FirstOrDefault(c => c.Id == parent)?.SectionKey;
         var (ok, _) = await TryAsync(new CommentRoadmap(cohortId, territoryId, section, Answer, parent),
             field => $"Answer-{parent}");
-        if (ok) return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}/commentaires#commentaire-{parent}", "Votre réponse est publiée.");
+        if (ok) return RedirectWithFlash($"{PageLinks.Roadmap(cohortId, territoryId)}/commentaires#commentaire-{parent}", "Votre réponse est publiée.");
         return Page();
     }
 

@@ -40,7 +40,7 @@ public sealed class SectionModel : RoadmapPartPage
         if (ok)
         {
             var title = saved!.Sections.First(s => s.Key == key).Title;
-            return RedirectWithFlash($"{Links.Roadmap(cohortId, territoryId)}#section-{key}", $"Section « {title} » enregistrée (version {saved.Version}).");
+            return RedirectWithFlash($"{PageLinks.Roadmap(cohortId, territoryId)}#section-{key}", $"Section « {title} » enregistrée (version {saved.Version}).");
         }
         if (conflict is not null)
         {

@@ -27,7 +27,7 @@ public sealed class SoumettreModel : UseCasePage
             var (ok, submitted) = await TryAsync(new SubmitRoadmap(cohortId, territoryId, Version));
             if (ok)
             {
-                return RedirectWithFlash(Links.Roadmap(cohortId, territoryId),
+                return RedirectWithFlash(PageLinks.Roadmap(cohortId, territoryId),
                     $"Feuille de route soumise pour relecture (version soumise n° {submitted!.SubmittedVersions}).");
             }
             Roadmap = await SendAsync(new GetRoadmap(cohortId, territoryId));

@@ -29,7 +29,7 @@ public sealed class VoteModel : UseCasePage
         else
         {
             var (ok, _) = await TryAsync(new CastBallot(cohortId, option), new Dictionary<string, string> { ["optionId"] = nameof(OptionId) });
-            if (ok) return RedirectWithFlash(Links.Vote(cohortId), "Votre vote est enregistré. Vous pouvez le changer tant que le vote est ouvert.");
+            if (ok) return RedirectWithFlash(PageLinks.Vote(cohortId), "Votre vote est enregistré. Vous pouvez le changer tant que le vote est ouvert.");
         }
         await LoadAsync(cohortId);
         return Page();

@@ -10,19 +10,19 @@ namespace Parcours.Infrastructure.Identity;
 /// A credential that no longer opens anything: a refresh token already exchanged (« refresh:&lt;hash&gt; »)
 /// or a session signed out (« session:&lt;id&gt; »), kept until what it revokes would have expired anyway.
 /// </summary>
-public sealed class UsedRefreshToken
+public sealed class RevokedCredential
 {
-    public string Hash { get; set; } = "";
+    public string Key { get; set; } = "";
     public DateTime ExpiresAtUtc { get; set; }
 }
 
-internal sealed class UsedRefreshTokenConfiguration : IEntityTypeConfiguration<UsedRefreshToken>
+internal sealed class RevokedCredentialConfiguration : IEntityTypeConfiguration<RevokedCredential>
 {
-    public void Configure(EntityTypeBuilder<UsedRefreshToken> b)
+    public void Configure(EntityTypeBuilder<RevokedCredential> b)
     {
-        b.ToTable("UsedRefreshTokens");
-        b.HasKey(x => x.Hash);
-        b.Property(x => x.Hash).HasMaxLength(64);
+        b.ToTable("RevokedCredentials");
+        b.HasKey(x => x.Key);
+        b.Property(x => x.Key).HasMaxLength(64);
         b.HasIndex(x => x.ExpiresAtUtc);
     }
 }
@@ -32,7 +32,7 @@ internal sealed class UsedRefreshTokenConfiguration : IEntityTypeConfiguration<U
 /// (single use), and that a session was signed out (its cookie, bearer and refresh tokens all carry the
 /// session's id). Kept in the database: every instance sees it, a restart keeps it.
 /// </summary>
-public sealed class RefreshTokenLedger(ParcoursDbContext db, TimeProvider clock)
+public sealed class CredentialLedger(ParcoursDbContext db, TimeProvider clock)
 {
     /// <summary>The claim that names a sign-in; refreshed tokens keep it.</summary>
     public const string SessionClaim = "parcours:session";
@@ -42,11 +42,11 @@ public sealed class RefreshTokenLedger(ParcoursDbContext db, TimeProvider clock)
 
     public async Task EndSessionAsync(string sessionId, CancellationToken ct)
     {
-        await AddOnceAsync(new UsedRefreshToken { Hash = Key(sessionId), ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + SessionLifetime }, ct);
+        await AddOnceAsync(new RevokedCredential { Key = Key(sessionId), ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + SessionLifetime }, ct);
     }
 
     public Task<bool> IsEndedAsync(string sessionId, CancellationToken ct) =>
-        db.Set<UsedRefreshToken>().AsNoTracking().AnyAsync(t => t.Hash == Key(sessionId), ct);
+        db.Set<RevokedCredential>().AsNoTracking().AnyAsync(t => t.Key == Key(sessionId), ct);
 
     private static string Key(string sessionId) => "session:" + sessionId;
 
@@ -54,17 +54,17 @@ public sealed class RefreshTokenLedger(ParcoursDbContext db, TimeProvider clock)
     public async Task<bool> TryConsumeAsync(string token, DateTimeOffset expires, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Set<UsedRefreshToken>().Where(t => t.ExpiresAtUtc < now).ExecuteDeleteAsync(ct);
+        await db.Set<RevokedCredential>().Where(t => t.ExpiresAtUtc < now).ExecuteDeleteAsync(ct);
         var hash = "refresh:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..48];
         // The primary key says whether it was exchanged already (by this request's twin, or by a thief).
-        return await AddOnceAsync(new UsedRefreshToken { Hash = hash, ExpiresAtUtc = expires.UtcDateTime }, ct);
+        return await AddOnceAsync(new RevokedCredential { Key = hash, ExpiresAtUtc = expires.UtcDateTime }, ct);
     }
 
-    private async Task<bool> AddOnceAsync(UsedRefreshToken row, CancellationToken ct)
+    private async Task<bool> AddOnceAsync(RevokedCredential row, CancellationToken ct)
     {
         // Looked up first so that the usual refusal is not logged as a database error; the key still decides a race.
-        if (await db.Set<UsedRefreshToken>().AnyAsync(t => t.Hash == row.Hash, ct)) return false;
-        var entry = db.Set<UsedRefreshToken>().Add(row);
+        if (await db.Set<RevokedCredential>().AnyAsync(t => t.Key == row.Key, ct)) return false;
+        var entry = db.Set<RevokedCredential>().Add(row);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,8 +1,13 @@
-namespace Parcours.Web.Infrastructure;
+namespace Parcours.Application.Common;
 
-/// <summary>The addresses of the interface's pages, in one place (reminders and notifications point here too).</summary>
-public static class Links
+/// <summary>
+/// The addresses of the web interface's pages, in one place: reminders link to them, the pages link
+/// to each other with them. Items whose pages are not built yet (follow-up notes, meetings, attendance
+/// sheets) lead to the person's space for now.
+/// </summary>
+public static class PageLinks
 {
+    public const string Home = "/";
     public static string Path(Guid cohortId) => $"/parcours/{cohortId}";
     public static string Vote(Guid cohortId) => $"/parcours/{cohortId}/vote";
     public static string Session(Guid sessionId) => $"/sessions/{sessionId}";
