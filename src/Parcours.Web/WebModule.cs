@@ -15,6 +15,7 @@ namespace Parcours.Web;
 public static class WebModule
 {
     public const string PagesPolicy = "Pages";
+    public const string CoordinationPolicy = "Coordination";
 
     public static IServiceCollection AddParcoursWeb(this IServiceCollection services)
     {
@@ -22,6 +23,8 @@ public static class WebModule
             {
                 // Deny by default: every page needs a signed-in person unless it says otherwise here.
                 o.Conventions.AuthorizeFolder("/", PagesPolicy);
+                // The coordination's pages: coordinators only (their models say it too, through CoordinationPage).
+                o.Conventions.AuthorizeFolder("/Coordination", CoordinationPolicy);
                 o.Conventions.AllowAnonymousToPage("/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AllowAnonymousToPage("/Accessibilite");
@@ -32,13 +35,29 @@ public static class WebModule
             {
                 o.Filters.Add<UseCaseExceptionFilter>();
                 o.Filters.Add<ExpiredFormFilter>();
+                // A value the binder cannot read (a date typed by hand, letters in a number) is said in French beside its field.
+                var messages = o.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valide ici.");
+                messages.SetValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valide ici.");
+                messages.SetValueMustBeANumberAccessor(_ => "Écrivez un nombre, en chiffres.");
+                messages.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+                messages.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+                messages.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
+                messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valide ici.");
+                messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Cette valeur n'est pas valide.");
+                messages.SetNonPropertyValueMustBeANumberAccessor(() => "Écrivez un nombre, en chiffres.");
+                messages.SetUnknownValueIsInvalidAccessor(_ => "Cette valeur n'est pas valide.");
             })
             .AddApplicationPart(typeof(WebModule).Assembly)
             .AddCookieTempDataProvider(o => o.Cookie.Name = "parcours.message");
         // Pages know people by their session cookie only (bearer tokens are for the API), and challenge with it.
         services.AddAuthorizationBuilder().AddPolicy(PagesPolicy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser())
+            .AddPolicy(CoordinationPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Parcours.Application.Common.Roles.Coordinator));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "parcours.af";

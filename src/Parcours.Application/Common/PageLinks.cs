@@ -16,4 +16,12 @@ public static class PageLinks
     public static string Section(Guid cohortId, Guid territoryId, string key) => $"{Roadmap(cohortId, territoryId)}/sections/{key}";
     public static string FollowUp(Guid cohortId) => $"/suivi/{cohortId}";
     public static string Document(Guid documentId) => $"/documents/{documentId}";
+
+    // The coordination's pages, under the cohort they run.
+    public const string Cohorts = "/promotions";
+    public static string Dashboard(Guid cohortId) => $"/promotions/{cohortId}";
+    public static string CohortPage(Guid cohortId, string part) => $"/promotions/{cohortId}/{part}";
+    public static string CohortTerritory(Guid cohortId, Guid territoryId) => $"/promotions/{cohortId}/territoires/{territoryId}";
+    public static string CohortSession(Guid cohortId, Guid sessionId) => $"/promotions/{cohortId}/seances/{sessionId}";
+    public static string AttendanceSheet(Guid cohortId, Guid sessionId) => $"/promotions/{cohortId}/seances/{sessionId}/emargement";
 }

@@ -88,6 +88,11 @@ public static class FrenchLabels
         ["reseaux"] = CarrierKind.Reseau,
     });
 
+    /// <summary>Every kind, region and carrier with its French label, in the order forms offer them.</summary>
+    public static IEnumerable<KeyValuePair<TerritoryKind, string>> AllKinds => Kinds;
+    public static IEnumerable<KeyValuePair<FrenchRegion, string>> AllRegions => Regions.OrderBy(r => r.Value, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false));
+    public static IEnumerable<KeyValuePair<CarrierKind, string>> AllCarriers => Carriers;
+
     public static string Label(TerritoryKind kind) => Kinds.GetValueOrDefault(kind, kind.ToString());
     public static string Label(FrenchRegion region) => Regions.GetValueOrDefault(region, region.ToString());
     public static string Label(CarrierKind carrier) => Carriers.GetValueOrDefault(carrier, carrier.ToString());

@@ -17,7 +17,7 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
     [HtmlAttributeName("for")] public ModelExpression For { get; set; } = null!;
     [HtmlAttributeName("libelle")] public string Label { get; set; } = "";
     [HtmlAttributeName("aide")] public string? Hint { get; set; }
-    /// <summary>text, email, password, date, number… or « textarea ».</summary>
+    /// <summary>text, email, password, date, number… « textarea », or « select » (with <see cref="Options"/>).</summary>
     [HtmlAttributeName("type")] public string Type { get; set; } = "text";
     [HtmlAttributeName("obligatoire")] public bool Required { get; set; }
     [HtmlAttributeName("lignes")] public int Rows { get; set; } = 8;
@@ -25,6 +25,9 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
     [HtmlAttributeName("maxlength")] public int? MaxLength { get; set; }
     /// <summary>The id (and name) of the field, when it differs from the model expression's.</summary>
     [HtmlAttributeName("nom")] public string? Name { get; set; }
+
+    /// <summary>The choices of a « select »: value and French label; an empty value is the « no choice » line.</summary>
+    [HtmlAttributeName("options")] public IEnumerable<KeyValuePair<string, string>>? Options { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
@@ -61,7 +64,18 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
         if (Required) common.Append(" required");
         if (AutoComplete is not null) common.Append(" autocomplete=\"").Append(enc.Encode(AutoComplete)).Append('"');
         if (MaxLength is { } max) common.Append(" maxlength=\"").Append(max).Append('"');
-        if (Type == "textarea")
+        if (Type == "select")
+        {
+            html.Append("<select").Append(common).Append('>');
+            foreach (var (optionValue, optionLabel) in Options ?? [])
+            {
+                html.Append("<option value=\"").Append(enc.Encode(optionValue)).Append('"');
+                if (string.Equals(optionValue, value ?? "", StringComparison.Ordinal)) html.Append(" selected");
+                html.Append('>').Append(enc.Encode(optionLabel)).Append("</option>");
+            }
+            html.Append("</select>");
+        }
+        else if (Type == "textarea")
         {
             html.Append("<textarea").Append(common).Append(" rows=\"").Append(Rows).Append("\">")
                 .Append(enc.Encode(value ?? "")).Append("</textarea>");

@@ -29,6 +29,9 @@ public sealed class IndexModel(TimeProvider clock) : UseCasePage
     public InboxDto? Inbox { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>For a coordinator: the cohorts, the most recent first, each leading to its dashboard.</summary>
+    public IReadOnlyList<Application.Cohorts.CohortDto> Cohorts { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Me = await SendAsync(new GetMe());
@@ -56,5 +59,6 @@ public sealed class IndexModel(TimeProvider clock) : UseCasePage
                 [.. documents.OrderByDescending(d => d.AddedAtUtc).Take(3)]));
         }
         Spaces = spaces;
+        if (User.IsInRole(Roles.Coordinator)) Cohorts = (await SendAsync(new Application.Cohorts.ListCohorts(1, 10))).Items;
     }
 }
