@@ -4,7 +4,7 @@ namespace Parcours.Api.Web;
 
 /// <summary>
 /// Refuses oversized bodies with 413 before anything reads them. JSON requests are small; an
-/// endpoint that takes files raises its own limit with <see cref="AllowBodyAttribute"/>.
+/// endpoint that takes files raises its own limit with <see cref="AllowBodyAttribute"/> (a page, with [RequestSizeLimit]).
 /// </summary>
 internal static class RequestSizeLimit
 {
@@ -12,7 +12,11 @@ internal static class RequestSizeLimit
 
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        var limit = http.GetEndpoint()?.Metadata.GetMetadata<AllowBodyAttribute>()?.Bytes ?? DefaultBytes;
+        // A page that takes a file says so with ASP.NET Core's own [RequestSizeLimit].
+        var metadata = http.GetEndpoint()?.Metadata;
+        var limit = metadata?.GetMetadata<AllowBodyAttribute>()?.Bytes
+            ?? metadata?.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? DefaultBytes;
         if (http.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);

@@ -22,3 +22,12 @@
     });
   });
 })();
+// An attendance line saved in place says so to screen readers, through the page's status region
+// (the line itself is replaced, so it is looked up again by its id).
+document.addEventListener("htmx:afterSwap", function (event) {
+  var status = document.getElementById("emargement-statut");
+  var swapped = event.detail && event.detail.elt;
+  var line = swapped && swapped.id ? document.getElementById(swapped.id) : null;
+  var said = line && line.getAttribute("data-annonce");
+  if (status && said) status.textContent = said;
+});

@@ -37,7 +37,13 @@ public sealed class FieldTagHelper(HtmlEncoder enc) : TagHelper
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var value = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is not null
             ? entry.AttemptedValue
-            : For.Model is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : For.Model?.ToString();
+            : For.Model switch
+            {
+                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                TimeOnly t => t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                var other => other?.ToString(),
+            };
         var errors = entry?.ValidationState == ModelValidationState.Invalid ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
         var described = new List<string>();
 

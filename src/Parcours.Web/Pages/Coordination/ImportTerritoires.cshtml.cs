@@ -11,6 +11,8 @@ namespace Parcours.Web.Pages.Coordination;
 /// then the import itself — all or nothing. The file travels in the confirmation form, so nothing is
 /// kept on the server between the two steps.
 /// </summary>
+// The file (2 MB at most) is posted once as a file, then once more as base64 in the confirmation.
+[RequestSizeLimit(4 * 1024 * 1024)]
 public sealed class ImportTerritoiresModel(TimeProvider clock) : CoordinationPage
 {
     public const long MaxBytes = 2 * 1024 * 1024;
