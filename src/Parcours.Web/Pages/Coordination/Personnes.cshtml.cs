@@ -31,7 +31,7 @@ public sealed class PersonnesModel : CoordinationPage
         if (ok)
         {
             var result = sent![0];
-            return RedirectWithFlash(Request.Path + Request.QueryString, result.Sent
+            return RedirectWithFlash("/personnes?q=" + Uri.EscapeDataString(result.Email), result.Sent
                 ? $"Invitation envoyée à {result.Email} : le lien pour choisir un mot de passe vaut trois jours."
                 : $"L'invitation à {result.Email} n'est pas partie : {result.Error}");
         }
