@@ -180,11 +180,5 @@ internal static class Labels
         _ => state,
     };
 
-    public static string Decision(DecisionStatus status) => status switch
-    {
-        DecisionStatus.Open => "Ouverte",
-        DecisionStatus.InProgress => "En cours",
-        DecisionStatus.Done => "Réalisée",
-        _ => "Abandonnée",
-    };
+    public static string Decision(DecisionStatus status) => Committees.CommitteeLabels.Status(status);
 }

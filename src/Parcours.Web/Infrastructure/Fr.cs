@@ -72,6 +72,16 @@ public static class Fr
 
     public static string ReminderKind(Domain.Reminders.ReminderKind kind) => ReminderLabels.Kind(kind);
 
+    public static string Milestone(Domain.Committees.Milestone milestone) => milestone switch
+    {
+        Domain.Committees.Milestone.Launch => "Lancement",
+        Domain.Committees.Milestone.MidWay => "Mi-parcours",
+        _ => "Fin de parcours",
+    };
+
+    public static string DecisionKind(Domain.Committees.DecisionKind kind) =>
+        kind == Domain.Committees.DecisionKind.Decision ? "Décision" : "Recommandation";
+
     public static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{Math.Max(1, bytes / 1024)} Ko"
         : string.Create(FrenchTime.Culture, $"{bytes / 1024d / 1024:0.#} Mo");
