@@ -116,6 +116,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         public string RoadmapUrl => $"/feuilles-de-route/{Cohort}/{Territory}";
     }
 
+    public const string DemoCohortTitle = "Promotion pilote 2017–2018";
+
+    /// <summary>The pilot's cohort (tests create other cohorts beside it).</summary>
+    public static async Task<Guid> DemoCohortAsync(HttpClient coordinator) =>
+        (await Http.GetAsync(coordinator, "/api/cohorts?pageSize=100", 200)).GetProperty("items").EnumerateArray()
+            .Single(c => c.Str("title") == DemoCohortTitle).Id();
+
     private int _taken;
 
     /// <summary>
@@ -125,7 +132,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<Binome> TakeBinomeAsync()
     {
         using var coordinator = await ApiAsync(Coordinator);
-        var cohort = (await Http.GetAsync(coordinator, "/api/cohorts", 200)).GetProperty("items")[0].Id();
+        var cohort = await DemoCohortAsync(coordinator);
         var submitted = (await Http.GetAsync(coordinator, $"/api/cohorts/{cohort}/roadmaps", 200)).EnumerateArray()
             .Where(r => r.GetProperty("status").ValueKind == JsonValueKind.String && r.Str("status") == "Submitted")
             .Select(r => r.Id("territoryId")).ToHashSet();

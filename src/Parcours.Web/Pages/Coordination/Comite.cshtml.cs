@@ -44,7 +44,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
         if (JoinedOn is null) ModelState.AddModelError(nameof(JoinedOn), "Indiquez la date d'entrée au comité.");
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryAsync(new SeatCommitteeMember(committeeId, Organisation ?? "", person, JoinedOn!.Value),
+            var (ok, _) = await TryFormAsync(new SeatCommitteeMember(committeeId, Organisation ?? "", person, JoinedOn!.Value),
                 f => f switch { "Organisation" => nameof(Organisation), "PersonId" => nameof(Member), "JoinedOn" => nameof(JoinedOn), _ => "" });
             if (ok) return RedirectWithFlash(Here(cohortId, committeeId), $"« {Organisation} » siège désormais au comité.");
         }
@@ -67,7 +67,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
         if (ModelState.IsValid)
         {
             var agenda = (MeetingAgenda ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var (ok, meeting) = await TryAsync(new PlanMeeting(committeeId, MeetingTitle ?? "", MeetingDay!.Value.ToDateTime(MeetingTime!.Value), FrenchTime.ZoneId,
+            var (ok, meeting) = await TryFormAsync(new PlanMeeting(committeeId, MeetingTitle ?? "", MeetingDay!.Value.ToDateTime(MeetingTime!.Value), FrenchTime.ZoneId,
                     MeetingDuration ?? 0, MeetingPlace, null, agenda),
                 f => f switch
                 {

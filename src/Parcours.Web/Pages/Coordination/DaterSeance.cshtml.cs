@@ -41,7 +41,7 @@ public sealed class DaterSeanceModel : CoordinationPage
         if (Day is null) ModelState.AddModelError(nameof(Day), "Indiquez le jour de la session.");
         if (Time is null) ModelState.AddModelError(nameof(Time), "Indiquez l'heure de début.");
         if (!ModelState.IsValid) return Page();
-        var (ok, session) = await TryAsync(
+        var (ok, session) = await TryFormAsync(
             new ScheduleSession(sessionId, Day!.Value.ToDateTime(Time!.Value), FrenchTime.ZoneId, Duration ?? 0, OutsidePhaseReason, Reason),
             f => f switch { "StartsAt" => nameof(Day), "DurationMinutes" => nameof(Duration), _ => f });
         return ok

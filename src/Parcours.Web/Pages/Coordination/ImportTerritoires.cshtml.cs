@@ -69,8 +69,8 @@ public sealed class ImportTerritoiresModel(TimeProvider clock) : CoordinationPag
             ModelState.AddModelError(nameof(Upload), "Le fichier à importer n'a pas été reçu : choisissez-le à nouveau.");
             return Page();
         }
-        var (ok, result) = await TryAsync(new ImportTerritories(cohortId, bytes, SolicitedOn ?? FrenchTime.Today(clock)),
-            f => f == "Date" ? nameof(SolicitedOn) : f.StartsWith("ligne", StringComparison.Ordinal) ? "" : f);
+        var (ok, result) = await TryFormAsync(new ImportTerritories(cohortId, bytes, SolicitedOn ?? FrenchTime.Today(clock)),
+            f => f == "Date" ? nameof(SolicitedOn) : f.StartsWith("Ligne", StringComparison.Ordinal) ? "" : f);
         if (ok)
         {
             return RedirectWithFlash(PageLinks.CohortPage(cohortId, "territoires"),

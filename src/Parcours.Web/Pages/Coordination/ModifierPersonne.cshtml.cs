@@ -21,7 +21,7 @@ public sealed class ModifierPersonneModel : CoordinationPage
     {
         Person = await SendAsync(new GetPerson(id));
         if (!ModelState.IsValid) return Page();
-        var (ok, person) = await TryAsync(new UpdatePerson(id, Form.FirstName ?? "", Form.LastName ?? "", Form.Email ?? "", Form.Organisation, Form.JobTitle), PersonForm.FieldOf);
+        var (ok, person) = await TryFormAsync(new UpdatePerson(id, Form.FirstName ?? "", Form.LastName ?? "", Form.Email ?? "", Form.Organisation, Form.JobTitle), PersonForm.FieldOf);
         return ok ? RedirectWithFlash("/personnes?q=" + Uri.EscapeDataString(person!.Email), $"Fiche de {person.FirstName} {person.LastName} enregistrée.") : Page();
     }
 }

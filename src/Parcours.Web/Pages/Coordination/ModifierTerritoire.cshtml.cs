@@ -22,7 +22,7 @@ public sealed class ModifierTerritoireModel : CoordinationPage
     {
         await LoadAsync(cohortId, territoryId);
         if (!ModelState.IsValid) return Page();
-        var (ok, territory) = await TryAsync(new UpdateTerritory(territoryId, Form.ToProfile()), TerritoryForm.FieldOf);
+        var (ok, territory) = await TryFormAsync(new UpdateTerritory(territoryId, Form.ToProfile()), TerritoryForm.FieldOf);
         return ok ? RedirectWithFlash(PageLinks.CohortTerritory(cohortId, territoryId), $"Fiche de « {territory!.Name} » enregistrée.") : Page();
     }
 

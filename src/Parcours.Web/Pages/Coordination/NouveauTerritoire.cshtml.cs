@@ -21,9 +21,9 @@ public sealed class NouveauTerritoireModel(TimeProvider clock) : CoordinationPag
     {
         await LoadCohortAsync(cohortId);
         if (!ModelState.IsValid) return Page();
-        var (ok, territory) = await TryAsync(new CreateTerritory(Form.ToProfile()), TerritoryForm.FieldOf);
+        var (ok, territory) = await TryFormAsync(new CreateTerritory(Form.ToProfile()), TerritoryForm.FieldOf);
         if (!ok) return Page();
-        var (invited, _) = await TryAsync(new InviteTerritory(cohortId, territory!.Id, SolicitedOn ?? FrenchTime.Today(clock)),
+        var (invited, _) = await TryFormAsync(new InviteTerritory(cohortId, territory!.Id, SolicitedOn ?? FrenchTime.Today(clock)),
             f => f == "Date" ? nameof(SolicitedOn) : f);
         // The territory exists either way: a refused date sends the coordinator to its page, where it can be solicited again.
         return invited

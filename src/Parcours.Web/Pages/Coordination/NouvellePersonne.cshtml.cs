@@ -16,7 +16,7 @@ public sealed class NouvellePersonneModel : CoordinationPage
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var (ok, person) = await TryAsync(new CreatePerson(Form.FirstName ?? "", Form.LastName ?? "", Form.Email ?? "", Form.Organisation, Form.JobTitle), PersonForm.FieldOf);
+        var (ok, person) = await TryFormAsync(new CreatePerson(Form.FirstName ?? "", Form.LastName ?? "", Form.Email ?? "", Form.Organisation, Form.JobTitle), PersonForm.FieldOf);
         return ok ? RedirectWithFlash("/personnes?q=" + Uri.EscapeDataString(person!.Email), $"{person.FirstName} {person.LastName} est ajouté·e aux personnes du programme.") : Page();
     }
 }

@@ -20,7 +20,7 @@ public sealed class NouvellePromotionModel : CoordinationPage
         if (!ModelState.IsValid) return Page();
         var programme = Programmes.Count > 0 ? Programmes[0].Id
             : (await SendAsync(new CreateProgramme("Parcours d'expérience co-construction territoriale", null))).Id;
-        var (ok, cohort) = await TryAsync(
+        var (ok, cohort) = await TryFormAsync(
             new CreateCohort(programme, Form.Title ?? "", Form.StartDate ?? default, Form.EndDate ?? default, Form.Target ?? 0, Form.Phases()),
             CohortForm.FieldOf);
         return ok ? RedirectWithFlash(PageLinks.Dashboard(cohort!.Id), $"Promotion « {cohort.Title} » créée : ses sessions S1 à S4 sont à dater.") : Page();

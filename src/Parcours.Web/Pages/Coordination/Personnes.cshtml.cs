@@ -27,7 +27,7 @@ public sealed class PersonnesModel : CoordinationPage
 
     public async Task<IActionResult> OnPostInviterAsync(Guid id)
     {
-        var (ok, sent) = await TryAsync(new InvitePeople([id], Role), f => f == "Role" ? "" : f);
+        var (ok, sent) = await TryFormAsync(new InvitePeople([id], Role), f => f == "Role" ? "" : f);
         if (ok)
         {
             var result = sent![0];
@@ -41,7 +41,7 @@ public sealed class PersonnesModel : CoordinationPage
 
     private async Task LoadAsync()
     {
-        var (ok, people) = await TryAsync(new ListPeople(Search, Math.Max(1, PageNumber), Paging.MaxSize), f => f == "Search" ? "q" : f);
+        var (ok, people) = await TryFormAsync(new ListPeople(Search, Math.Max(1, PageNumber), Paging.MaxSize), f => f == "Search" ? "q" : f);
         People = ok ? people! : await SendAsync(new ListPeople(null, 1, Paging.MaxSize));
     }
 }

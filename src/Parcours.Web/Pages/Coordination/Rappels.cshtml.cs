@@ -39,8 +39,8 @@ public sealed class RappelsModel : CoordinationPage
     {
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryAsync(new ChangeReminderSettings(cohortId, SessionEarlyDays, SessionEveDays, RoadmapDeadline, RoadmapNearDays, RoadmapMissedDays,
-                NextStepDays, CommitteeMeetingDays, TwoAbsencesAlert), f => f.Length > 0 ? char.ToUpperInvariant(f[0]) + f[1..] : f);
+            var (ok, _) = await TryFormAsync(new ChangeReminderSettings(cohortId, SessionEarlyDays, SessionEveDays, RoadmapDeadline, RoadmapNearDays, RoadmapMissedDays,
+                NextStepDays, CommitteeMeetingDays, TwoAbsencesAlert), f => f);
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "rappels"), "Réglages des rappels enregistrés : les rappels à venir sont replanifiés.");
         }
         await LoadAsync(cohortId);

@@ -106,7 +106,7 @@ public sealed class ReunionModel(TimeProvider clock) : CoordinationPage
     {
         if (ModelState.IsValid)
         {
-            var (ok, result) = await TryAsync(command, fieldOf ?? (_ => ""));
+            var (ok, result) = await TryFormAsync(command, fieldOf ?? (_ => ""));
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, $"comites/{committeeId}/reunions/{meetingId}"), said(result!));
         }
         return await PageAsync(cohortId, committeeId, meetingId);

@@ -57,12 +57,11 @@ public sealed class SeanceModel : CoordinationPage
         }
         if (!ModelState.IsValid) return Page();
         var details = new SessionDetails(Title ?? "", Theory, Workshop, Guest, VenueName, VenueAddress, OnlineLink, agenda, speakers, Session.Resources);
-        var (ok, session) = await TryAsync(new DescribeSession(sessionId, details), f => f switch
+        var (ok, session) = await TryFormAsync(new DescribeSession(sessionId, details), f => f switch
         {
-            "title" => nameof(Title), "theory" => nameof(Theory), "workshop" => nameof(Workshop), "guest" => nameof(Guest),
-            "venueName" => nameof(VenueName), "venueAddress" => nameof(VenueAddress), "onlineLink" => nameof(OnlineLink),
-            _ when f.StartsWith("agenda", StringComparison.Ordinal) => nameof(Agenda),
-            _ when f.StartsWith("speakers", StringComparison.Ordinal) => nameof(Speakers),
+            nameof(Title) or nameof(Theory) or nameof(Workshop) or nameof(Guest) or nameof(VenueName) or nameof(VenueAddress) or nameof(OnlineLink) => f,
+            _ when f.StartsWith(nameof(Agenda), StringComparison.Ordinal) => nameof(Agenda),
+            _ when f.StartsWith(nameof(Speakers), StringComparison.Ordinal) => nameof(Speakers),
             _ => "",
         });
         return ok ? RedirectWithFlash(PageLinks.CohortPage(cohortId, "seances"), $"Session {session!.Code} enregistrée.") : Page();

@@ -64,7 +64,7 @@ public sealed class SuiviTerritoireModel(TimeProvider clock) : CoordinationPage
         {
             var participants = (Participants ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var input = new FollowUpInput(Date!.Value, kind, Notes, visibility, Duration, participants, steps);
-            var (ok, _) = await TryAsync(new RecordFollowUp(cohortId, territoryId, input), f => f.Replace("Input.", "", StringComparison.Ordinal) switch
+            var (ok, _) = await TryFormAsync(new RecordFollowUp(cohortId, territoryId, input), f => f.Replace("Input.", "", StringComparison.Ordinal) switch
             {
                 "Date" => nameof(Date), "Kind" => nameof(Kind), "Notes" => nameof(Notes), "Visibility" => nameof(Visibility),
                 "DurationMinutes" => nameof(Duration), var x when x.StartsWith("Participants", StringComparison.Ordinal) => nameof(Participants),

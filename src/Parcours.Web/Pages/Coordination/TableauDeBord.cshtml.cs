@@ -29,8 +29,8 @@ public sealed class TableauDeBordModel : CoordinationPage
     {
         await LoadCohortAsync(cohortId);
         var filter = Filter();
-        var (ok, dashboard) = await TryAsync(new GetCohortDashboard(cohortId, filter ?? new DashboardFilter(), Math.Max(1, PageNumber), PageSize),
-            field => field switch { "Filter.Search" => "q", "Filter.SilentDays" => "silence", "page" => "page", _ => field });
+        var (ok, dashboard) = await TryFormAsync(new GetCohortDashboard(cohortId, filter ?? new DashboardFilter(), Math.Max(1, PageNumber), PageSize),
+            field => field switch { "Filter.Search" => "q", "Filter.SilentDays" => "silence", "Page" => "page", _ => field });
         // A filter that could not be read shows its message and the whole cohort, rather than a wrong subset.
         Dashboard = ok && filter is not null ? dashboard! : await SendAsync(new GetCohortDashboard(cohortId, new DashboardFilter(), 1, PageSize));
         return Page();

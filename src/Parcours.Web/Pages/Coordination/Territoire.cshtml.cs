@@ -39,7 +39,7 @@ public sealed class TerritoireModel(TimeProvider clock) : CoordinationPage
     {
         if (ModelState.IsValid)
         {
-            var (ok, t) = await TryAsync(command, f => f switch { "Date" => dateField, "Reason" when reasonField is not null => reasonField, _ => f });
+            var (ok, t) = await TryFormAsync(command, f => f switch { "Date" => dateField, "Reason" when reasonField is not null => reasonField, _ => f });
             if (ok) return RedirectWithFlash(PageLinks.CohortTerritory(cohortId, territoryId), $"C'est noté : « {t!.Territory.Name} » {said}.");
         }
         await LoadAsync(cohortId, territoryId);

@@ -19,7 +19,7 @@ public sealed class TerritoiresModel : CoordinationPage
     {
         await LoadCohortAsync(cohortId);
         var status = Choice<ParticipationStatus>(Status, "statut", "Ce statut n'existe pas.");
-        var (ok, list) = await TryAsync(new ListCohortTerritories(cohortId, status, Search: Search, Page: Math.Max(1, PageNumber), PageSize: Paging.MaxSize),
+        var (ok, list) = await TryFormAsync(new ListCohortTerritories(cohortId, status, Search: Search, Page: Math.Max(1, PageNumber), PageSize: Paging.MaxSize),
             f => f == "Search" ? "q" : f);
         Territories = ok ? list! : await SendAsync(new ListCohortTerritories(cohortId, PageSize: Paging.MaxSize));
     }
