@@ -81,6 +81,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Expects the page to say <paramref name="text"/> in its status message; a refusal shown instead
+    /// fails at once with the page's own French messages (rather than a bare timeout).
+    /// </summary>
+    public static async Task ExpectSaidAsync(IPage page, string text)
+    {
+        await Assertions.Expect(page.Locator(".message--succes[role=status], #erreurs").First).ToBeVisibleAsync();
+        if (await page.Locator("#erreurs").CountAsync() > 0)
+        {
+            Assert.Fail($"Refused on {page.Url}: {await page.Locator("#erreurs").InnerTextAsync()}");
+        }
+        await Assertions.Expect(page.Locator(".message--succes[role=status]")).ToContainTextAsync(text);
+    }
+
     /// <summary>An API client signed in with a bearer token, to arrange what a test needs (and to check what pages did).</summary>
     public async Task<HttpClient> ApiAsync(string email, string password = DemoPassword)
     {

@@ -68,7 +68,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.GetByLabel("Début (obligatoire)", new() { Exact = true }).FillAsync("2017-07-01");
         await page.GetByLabel("Fin (obligatoire)", new() { Exact = true }).FillAsync("2018-12-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer la promotion" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Promotion « {title} » créée");
+        await BrowserFixture.ExpectSaidAsync(page, $"Promotion « {title} » créée");
         await Expect(page.Locator("h1")).ToHaveTextAsync($"Tableau de bord — {title}");
         var cohort = Guid.Parse(page.Url.Split('/').Last());
 
@@ -89,7 +89,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.GetByRole(AriaRole.Button, new() { Name = "Voir ce qui sera importé" }).ClickAsync();
         await Expect(page.Locator("table")).ToContainTextAsync("Pays Cœur d'Hérault");
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer les 13 territoires" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("13 territoires importés et sollicités");
+        await BrowserFixture.ExpectSaidAsync(page, "13 territoires importés et sollicités");
         Assert.Equal(13, (await Http.GetAsync(api, $"/api/cohorts/{cohort}/territories", 200)).GetProperty("total").GetInt32());
 
         // The answers: 11 accept, 2 decline « pour raison de temporalité non appropriée ».
@@ -102,14 +102,14 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
             {
                 await page.GetByLabel("Date de la réponse").FillAsync("2018-03-15");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer l'acceptation" }).ClickAsync();
-                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("a accepté");
+                await BrowserFixture.ExpectSaidAsync(page, "a accepté");
             }
             else
             {
                 await page.GetByLabel("Date du refus").FillAsync("2018-03-20");
                 await page.GetByLabel("Raison du refus").FillAsync("Pour raison de temporalité non appropriée.");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le refus" }).ClickAsync();
-                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("a refusé");
+                await BrowserFixture.ExpectSaidAsync(page, "a refusé");
             }
         }
         await page.GetByRole(AriaRole.Link, new() { Name = "Tableau de bord", Exact = true }).ClickAsync();
@@ -127,7 +127,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
             await page.GetByLabel("Nom (obligatoire)", new() { Exact = true }).FillAsync(last);
             await page.GetByLabel("E-mail professionnel").FillAsync($"{mail}.{tag}@territoire.test");
             await page.GetByRole(AriaRole.Button, new() { Name = "Créer la personne" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{first} {last} est ajouté·e");
+            await BrowserFixture.ExpectSaidAsync(page, $"{first} {last} est ajouté·e");
             people.Add(last);
         }
         var veron = Territories[0].Split(';')[0];
@@ -144,7 +144,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
             await noScript.GetByRole(AriaRole.Combobox, new() { Name = "Second membre" }).SelectOptionAsync(new SelectOptionValue { Label = $"{people[1]} Théo — theo.{tag}@territoire.test" });
             await noScript.GetByLabel("Binôme formé le").FillAsync("2018-04-01");
             await noScript.GetByRole(AriaRole.Button, new() { Name = "Former le binôme" }).ClickAsync();
-            await Expect(noScript.GetByRole(AriaRole.Status)).ToContainTextAsync($"Binôme de « {veron} » formé.");
+            await BrowserFixture.ExpectSaidAsync(noScript, $"Binôme de « {veron} » formé.");
         }
         // …a member replaced (the list follows the typing with JavaScript), the history kept.
         await page.GotoAsync($"/promotions/{cohort}/binomes");
@@ -155,7 +155,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Personne qui le remplace" }).SelectOptionAsync(new SelectOptionValue { Label = $"{people[2]} Inès — ines.{tag}@territoire.test" });
         await page.GetByLabel("Date du remplacement").FillAsync("2018-06-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remplacer le membre" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Membre remplacé");
+        await BrowserFixture.ExpectSaidAsync(page, "Membre remplacé");
         await Expect(page.Locator("table")).ToContainTextAsync("01/06/2018");
         var pair = (await Http.GetAsync(api, $"/api/cohorts/{cohort}/pairs", 200)).GetProperty("items")[0];
         Assert.Equal(3, pair.GetProperty("members").GetArrayLength());
@@ -168,13 +168,13 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.GetByLabel("Heure de début (heure de Paris)").FillAsync("09:30");
         await page.GetByLabel("Durée (minutes)").FillAsync("420");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la date" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Session S1 datée : jeudi 3 mai 2018 à 9 h 30");
+        await BrowserFixture.ExpectSaidAsync(page, "Session S1 datée : jeudi 3 mai 2018 à 9 h 30");
         await page.GetByRole(AriaRole.Link, new() { Name = "Détails de la session S1" }).ClickAsync();
         await page.GetByLabel("Nom du lieu").FillAsync("CGET");
         await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("20 avenue de Ségur, 75007 Paris");
         await page.GetByLabel("Intervenants").FillAsync("Claire Martin ; CGET ; directrice de projet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les détails" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Session S1 enregistrée.");
+        await BrowserFixture.ExpectSaidAsync(page, "Session S1 enregistrée.");
         await Expect(page.Locator("table")).ToContainTextAsync("CGET");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dater la session S2" }).ClickAsync();
         await page.GetByLabel("Jour").FillAsync("2018-11-20");
@@ -182,7 +182,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await Expect(page.Locator("#erreurs")).ToContainTextAsync("réalisation");
         await page.GetByLabel("Motif, si la date sort de la phase de réalisation").FillAsync("Disponibilité de la salle.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la date" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Session S2 datée");
+        await BrowserFixture.ExpectSaidAsync(page, "Session S2 datée");
 
         // Émargement: ticked in place (htmx), kept after a reload, and equal to the API's sheet.
         await page.GetByRole(AriaRole.Link, new() { Name = "Émargement de la session S1" }).ClickAsync();
@@ -205,7 +205,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.GetByRole(AriaRole.Link, new() { Name = "Vote S3", Exact = true }).ClickAsync();
         await page.GetByLabel("Thèmes proposés").FillAsync("Tiers-lieux et dialogue territorial\nAlimentation durable");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir le vote" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vote ouvert");
+        await BrowserFixture.ExpectSaidAsync(page, "Vote ouvert");
         var vote = await Http.GetAsync(api, $"/api/cohorts/{cohort}/topic-vote", 200);
         var options = vote.GetProperty("options").EnumerateArray().ToList();
         var active = members.Where(m => m.GetProperty("active").GetBoolean()).ToList();
@@ -218,11 +218,11 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         await page.ReloadAsync();
         await Expect(page.Locator("#resultats-titre")).ToHaveTextAsync("2 bulletins");
         await page.GetByRole(AriaRole.Button, new() { Name = "Clore le vote" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("égalité");
+        await BrowserFixture.ExpectSaidAsync(page, "égalité");
         await Expect(page.Locator("main")).ToContainTextAsync("« Tiers-lieux et dialogue territorial » et « Alimentation durable » ont chacun 1 voix.");
         await page.GetByLabel("Alimentation durable").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Retenir ce thème" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("« Alimentation durable » sera le thème de S3");
+        await BrowserFixture.ExpectSaidAsync(page, "« Alimentation durable » sera le thème de S3");
         await page.GetByRole(AriaRole.Link, new() { Name = "Séances", Exact = true }).ClickAsync();
         await Expect(page.Locator("table")).ToContainTextAsync("thème : Alimentation durable");
     }
