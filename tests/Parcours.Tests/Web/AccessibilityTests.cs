@@ -107,6 +107,62 @@ public sealed class AccessibilityTests(BrowserFixture web)
         await Expect(page.Locator("#section-positionnement")).ToContainTextAsync("Positionnement écrit au clavier seul.");
     }
 
+    [Fact]
+    public async Task EveryPageOfTheCoordination_HasNoSeriousOrCriticalAxeViolation()
+    {
+        await using var context = await web.NewContextAsync();
+        var page = await web.SignInAsync(context, BrowserFixture.Coordinator);
+        using var api = await web.ApiAsync(BrowserFixture.Coordinator);
+        var cohort = await BrowserFixture.DemoCohortAsync(api);
+        var root = $"/promotions/{cohort}";
+        async Task<string> FirstLinkAsync(string from, string prefix)
+        {
+            await page.GotoAsync(from);
+            return (await page.Locator($"main a[href^='{prefix}']").First.GetAttributeAsync("href"))!;
+        }
+        var territory = await FirstLinkAsync($"{root}/territoires", $"{root}/territoires/0");
+        var pair = await FirstLinkAsync($"{root}/binomes", $"{root}/binomes/0");
+        var sheet = await FirstLinkAsync($"{root}/seances", $"{root}/seances/0");
+        var session = sheet.Replace("/emargement", "", StringComparison.Ordinal);
+        var journal = await FirstLinkAsync($"{root}/suivi", $"{root}/suivi/0");
+        await page.GotoAsync($"{root}/comites");
+        var committee = (await page.GetByRole(AriaRole.Link, new() { Name = "Comité d'orientation" }).GetAttributeAsync("href"))!;
+        var meeting = await FirstLinkAsync(committee, $"{committee}/reunions/");
+        var roadmap = await FirstLinkAsync($"{root}/feuilles-de-route", $"{root}/feuilles-de-route/0");
+        var person = await FirstLinkAsync("/personnes", "/personnes/0");
+        string[] paths =
+        [
+            "/", "/promotions", "/promotions/nouvelle", $"{root}/modifier", root, $"{root}?silence=trente",
+            $"{root}/territoires", $"{root}/territoires/nouveau", $"{root}/territoires/import", territory, $"{territory}/modifier",
+            $"{root}/binomes", $"{root}/binomes/nouveau", pair, "/personnes", "/personnes/nouvelle", person,
+            $"{root}/seances", $"{session}/dater", session, $"{session}/annuler", sheet, $"{root}/presences", $"{root}/vote",
+            $"{root}/suivi", journal, $"{root}/comites", committee, meeting, $"{root}/rappels", $"{root}/feuilles-de-route", roadmap,
+        ];
+        var violations = new List<string>();
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            violations.AddRange(await SeriousViolationsAsync(page));
+        }
+        // Forms refused, with their errors beside the fields.
+        await page.GotoAsync("/promotions/nouvelle");
+        // The browser's own checks are set aside, as a client without them would: the server's messages are what is tested.
+        await page.Locator("main form").EvaluateAsync("f => f.noValidate = true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer la promotion" }).ClickAsync();
+        await Expect(page.Locator("#erreurs")).ToBeVisibleAsync();
+        violations.AddRange(await SeriousViolationsAsync(page));
+        await page.GotoAsync($"{root}/territoires/import");
+        await page.GetByLabel("Fichier CSV des territoires").SetInputFilesAsync(new FilePayload
+        {
+            Name = "t.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("nom;type;région;structure\r\nX;Commune;Atlantide;Collectivité\r\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voir ce qui sera importé" }).ClickAsync();
+        await Expect(page.Locator("#lignes-erreurs")).ToBeVisibleAsync();
+        violations.AddRange(await SeriousViolationsAsync(page));
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     /// <summary>Presses Enter on what has the focus, and waits for the page it leads to.</summary>
     private static async Task EnterAsync(IPage page)
     {

@@ -148,7 +148,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture web)
         }
         // …a member replaced (the list follows the typing with JavaScript), the history kept.
         await page.GotoAsync($"/promotions/{cohort}/binomes");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Historique et remplacement — {veron}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Historique, remplacer un membre — {veron}" }).ClickAsync();
         await page.GetByLabel("Membre qui quitte le binôme").SelectOptionAsync(new SelectOptionValue { Label = $"Théo {people[1]}" });
         await page.GetByLabel("Chercher — personne qui le remplace").PressSequentiallyAsync(people[2]);
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Personne qui le remplace" })).ToContainTextAsync("1 personne");

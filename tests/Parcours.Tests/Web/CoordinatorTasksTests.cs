@@ -180,7 +180,7 @@ public sealed class CoordinatorTasksTests(BrowserFixture web)
             Assert.DoesNotContain($"Point confidentiel {tag}", seen);
         }
 
-        await entry.GetByRole(AriaRole.Button, new() { Name = $"Marquer « Rappeler le maire {tag} » comme faite" }).ClickAsync();
+        await entry.GetByRole(AriaRole.Button, new() { Name = $"Marquer comme faite : « Rappeler le maire {tag} »" }).ClickAsync();
         await BrowserFixture.ExpectSaidAsync(page, "marquée comme faite");
         await Expect(page.Locator("article").Filter(new() { HasText = $"Point confidentiel {tag}" })).ToContainTextAsync("Faite");
 

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Web;
+
+/// <summary>
+/// Every page of the interface, role by role, over HTTP with each role's session cookie: signed out,
+/// a page asks to sign in (except the public ones); the coordination's pages answer coordinators
+/// only — every other role is refused before anything is read.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageAccessMatrixTests(BrowserFixture web)
+{
+    private static readonly string[] Public = ["/Connexion", "/Erreur", "/Accessibilite", "/MentionsLegales", "/MotDePasse"];
+
+    private async Task<IReadOnlyList<(string ViewPath, string Url)>> PagesAsync()
+    {
+        using var coordinator = await web.ApiAsync(BrowserFixture.Coordinator);
+        var cohort = (await BrowserFixture.DemoCohortAsync(coordinator)).ToString();
+        var pages = web.App.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .Where(p => p.AttributeRouteInfo?.Template is not null)
+            .Select(p => (ViewPath: p.ViewEnginePath, Url: "/" + System.Text.RegularExpressions.Regex.Replace(p.AttributeRouteInfo!.Template!, @"\{(\w+)(:[^}]*)?\}",
+                m => m.Groups[1].Value == "cohortId" ? cohort : m.Groups[2].Value.StartsWith(":int", StringComparison.Ordinal) || m.Groups[1].Value == "code" ? "1" : Guid.NewGuid().ToString())))
+            .DistinctBy(p => p.ViewPath)
+            .ToList();
+        Assert.Contains(pages, p => p.ViewPath == "/Coordination/TableauDeBord");
+        return pages;
+    }
+
+    private static async Task<(int Status, string? Location)> GetAsync(IAPIRequestContext request, string url)
+    {
+        var response = await request.GetAsync(url, new() { MaxRedirects = 0 });
+        response.Headers.TryGetValue("location", out var location);
+        return (response.Status, location);
+    }
+
+    [Fact]
+    public async Task SignedOut_EveryPageButThePublicOnes_AsksToSignIn()
+    {
+        await using var context = await web.NewContextAsync();
+        foreach (var (view, url) in await PagesAsync())
+        {
+            var (status, location) = await GetAsync(context.APIRequest, url);
+            if (Public.Contains(view)) Assert.True(status is 200 or 403 or 404, $"{url}: {status}");
+            else Assert.True(status == 302 && location!.StartsWith("/connexion", StringComparison.Ordinal), $"{url} answered {status} {location} to a signed-out visitor.");
+        }
+    }
+
+    [Theory]
+    [InlineData(BrowserFixture.Catalyst)]
+    [InlineData("accompagnement@parcours.demo")]
+    [InlineData("comite@parcours.demo")]
+    [InlineData(ParcoursApp.AdminEmail)]
+    public async Task EveryRoleButTheCoordination_IsRefusedEveryCoordinationPage(string email)
+    {
+        await using var context = await web.NewContextAsync();
+        await web.SignInAsync(context, email, email == ParcoursApp.AdminEmail ? ParcoursApp.AdminPassword : BrowserFixture.DemoPassword);
+        foreach (var (_, url) in (await PagesAsync()).Where(p => p.ViewPath.StartsWith("/Coordination/", StringComparison.Ordinal)))
+        {
+            var (status, location) = await GetAsync(context.APIRequest, url);
+            Assert.True(status == 302 && location == "/erreur/403", $"{url} answered {status} {location} to {email}.");
+        }
+    }
+
+    [Fact]
+    public async Task TheCoordination_ReachesEveryCoordinationPage_AndAnUnknownItemIsIntrouvable()
+    {
+        await using var context = await web.NewContextAsync();
+        await web.SignInAsync(context, BrowserFixture.Coordinator);
+        using var coordinator = await web.ApiAsync(BrowserFixture.Coordinator);
+        var cohortId = (await BrowserFixture.DemoCohortAsync(coordinator)).ToString();
+        foreach (var (view, url) in (await PagesAsync()).Where(p => p.ViewPath.StartsWith("/Coordination/", StringComparison.Ordinal)))
+        {
+            var (status, _) = await GetAsync(context.APIRequest, url);
+            // Pages of the cohort itself open; an item that does not exist (a random id here) is « introuvable ».
+            var unknownItems = System.Text.RegularExpressions.Regex.Matches(url, "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}").Count(m => !cohortId.Contains(m.Value));
+            var expected = unknownItems > 0 ? 404 : 200;
+            Assert.True(status == expected, $"{view} ({url}) answered {status} to the coordination, expected {expected}.");
+        }
+        var missing = await context.APIRequest.GetAsync($"/promotions/{Guid.NewGuid()}");
+        Assert.Equal(404, missing.Status);
+        Assert.Contains("introuvable", await missing.TextAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+}
