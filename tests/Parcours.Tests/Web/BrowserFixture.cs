@@ -137,7 +137,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         (await Http.GetAsync(coordinator, "/api/cohorts?pageSize=100", 200)).GetProperty("items").EnumerateArray()
             .Single(c => c.Str("title") == DemoCohortTitle).Id();
 
-    private int _taken;
+    private readonly HashSet<Guid> _taken = [];
 
     /// <summary>
     /// A binôme of the pilot that no other test uses, with an account for each member, whose roadmap is
@@ -154,10 +154,44 @@ public sealed class BrowserFixture : IAsyncLifetime
             .Where(p => !submitted.Contains(p.Id("territoryId"))
                 && !p.GetProperty("members").EnumerateArray().Any(m => m.Str("email") == Catalyst))
             .OrderBy(p => p.Str("territoryName"), StringComparer.Ordinal).ToList();
-        var pair = pairs[Interlocked.Increment(ref _taken) - 1];
+        // Remembered by territory, not by position: a binôme that submitted meanwhile leaves the pool.
+        JsonElement pair;
+        lock (_taken)
+        {
+            pair = pairs.First(p => !_taken.Contains(p.Id("territoryId")));
+            _taken.Add(pair.Id("territoryId"));
+        }
         var members = pair.GetProperty("members").EnumerateArray().Where(m => m.GetProperty("active").GetBoolean()).ToList();
         foreach (var m in members) await AccountForAsync(m.Id("personId"), m.Str("email"));
         return new Binome(cohort, pair.Id("territoryId"), pair.Str("territoryName"), members[0].Str("email"), members[1].Str("email"));
+    }
+
+    /// <summary>
+    /// A binôme of its own for a test, formed today in the pilot's cohort through the API (a new
+    /// territory, accepted; two new people with catalyst accounts): the pilot's eleven binômes are
+    /// fewer than the tests that write.
+    /// </summary>
+    public async Task<Binome> NewBinomeAsync()
+    {
+        using var coordinator = await ApiAsync(Coordinator);
+        var cohort = await DemoCohortAsync(coordinator);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var name = $"Communauté de communes d'essai {tag}";
+        var territory = await Http.PostAsync(coordinator, "/api/territories",
+            new { name, kind = "Intercommunalite", region = "Bretagne", carrierKind = "Collectivite" }, 201);
+        await Http.PostAsync(coordinator, $"/api/cohorts/{cohort}/territories", new { territoryId = territory.Id() }, 201);
+        await Http.PostAsync(coordinator, $"/api/cohorts/{cohort}/territories/{territory.Id()}/accept", new { }, 200);
+        var people = new List<JsonElement>();
+        foreach (var first in new[] { "Aurore", "Bastien" })
+        {
+            people.Add(await Http.PostAsync(coordinator, "/api/people",
+                new { firstName = first, lastName = $"Essai{tag}", email = $"{first.ToLowerInvariant()}.{tag}@essai.test" }, 201));
+        }
+        await Http.PostAsync(coordinator, $"/api/cohorts/{cohort}/pairs",
+            new { territoryId = territory.Id(), fromDate = DateTime.UtcNow.ToString("yyyy-MM-dd"), memberIds = people.Select(p => p.Id()).ToArray() }, 201);
+        foreach (var person in people) await AccountForAsync(person.Id(), person.Str("email"));
+        lock (_taken) _taken.Add(territory.Id()); // never handed out again by TakeBinomeAsync
+        return new Binome(cohort, territory.Id(), name, people[0].Str("email"), people[1].Str("email"));
     }
 
     public async Task DisposeAsync()

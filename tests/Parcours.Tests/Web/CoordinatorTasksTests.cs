@@ -64,8 +64,10 @@ public sealed class CoordinatorTasksTests(BrowserFixture web)
         await page.GotoAsync($"/promotions/{cohort}?statut=Accepted");
         await page.GetByRole(AriaRole.Link, new() { Name = "Trier par silence" }).ClickAsync();
         await Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("Dernier contact");
-        var longest = silent.GetProperty("territories")[0].Str("territoryName");
-        await Expect(page.Locator("tbody tr").First).ToContainTextAsync(longest);
+        // The first row is the longest silence the API knows of (« jamais » when a territory was never contacted).
+        var longest = silent.GetProperty("territories")[0];
+        await Expect(page.Locator("tbody tr").First.Locator("td").Nth(7)).ToContainTextAsync( // status, binôme, S1–S4, roadmap, last contact
+            longest.GetProperty("lastContact").ValueKind == JsonValueKind.Null ? "jamais" : $"({longest.GetProperty("daysWithoutContact").GetInt32()} j)");
 
         // The CSV is what is shown: the accepted territories, in the order shown.
         await page.GotoAsync($"/promotions/{cohort}?statut=Accepted&tri=LastContact");
@@ -88,7 +90,7 @@ public sealed class CoordinatorTasksTests(BrowserFixture web)
     [Fact]
     public async Task Coordinator_ReviewsASubmittedRoadmap_ComparesCommentsValidatesMarksItPitchedAndDownloadsTheBundle()
     {
-        var b = await web.TakeBinomeAsync();
+        var b = await web.NewBinomeAsync();
         using (var catalyst = await web.ApiAsync(b.First))
         {
             var url = $"/api/cohorts/{b.Cohort}/territories/{b.Territory}/roadmap";
@@ -140,7 +142,7 @@ public sealed class CoordinatorTasksTests(BrowserFixture web)
     [Fact]
     public async Task Coordinator_FollowsATerritory_ConfidentialAndSharedEntries_NextStepDone_CoachAndCadence()
     {
-        var b = await web.TakeBinomeAsync();
+        var b = await web.NewBinomeAsync();
         var (context, page, api, cohort) = await CoordinatorAsync();
         await using var _ = context;
         using var __ = api;
