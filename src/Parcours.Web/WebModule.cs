@@ -16,6 +16,10 @@ public static class WebModule
 {
     public const string PagesPolicy = "Pages";
     public const string CoordinationPolicy = "Coordination";
+    public const string AdministrationPolicy = "Administration";
+    public const string CommitteePolicy = "Comites";
+    public const string CoachPolicy = "Accompagnement";
+    public const string FollowingPolicy = "Suivi";
 
     public static IServiceCollection AddParcoursWeb(this IServiceCollection services)
     {
@@ -25,6 +29,10 @@ public static class WebModule
                 o.Conventions.AuthorizeFolder("/", PagesPolicy);
                 // The coordination's pages: coordinators only (their models say it too, through CoordinationPage).
                 o.Conventions.AuthorizeFolder("/Coordination", CoordinationPolicy);
+                o.Conventions.AuthorizeFolder("/Administration", AdministrationPolicy);
+                o.Conventions.AuthorizeFolder("/Comites", CommitteePolicy);
+                o.Conventions.AuthorizeFolder("/Accompagnement", CoachPolicy);
+                o.Conventions.AuthorizeFolder("/Journal", FollowingPolicy);
                 o.Conventions.AllowAnonymousToPage("/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AllowAnonymousToPage("/Accessibilite");
@@ -57,7 +65,21 @@ public static class WebModule
             .RequireAuthenticatedUser())
             .AddPolicy(CoordinationPolicy, p => p
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.Coordinator));
+                .RequireRole(Parcours.Application.Common.Roles.Coordinator))
+            .AddPolicy(AdministrationPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Parcours.Application.Common.Roles.Administrator))
+            // The progress report is read by committee members and by the coordination.
+            .AddPolicy(CommitteePolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Parcours.Application.Common.Roles.CommitteeMember, Parcours.Application.Common.Roles.Coordinator))
+            .AddPolicy(CoachPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Parcours.Application.Common.Roles.Coach))
+            // A territory's journal and its roadmap's review: the coordination and the coaches.
+            .AddPolicy(FollowingPolicy, p => p
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireRole(Parcours.Application.Common.Roles.Coordinator, Parcours.Application.Common.Roles.Coach));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "parcours.af";
@@ -118,7 +140,9 @@ public static class WebModule
                 c.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             }
-            c.Response.Redirect($"{c.Request.PathBase}/erreur/403");
+            // A page of another role's space is « introuvable », exactly like an address that does not
+            // exist: the status pages render the same French 404 page.
+            c.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         };
     }

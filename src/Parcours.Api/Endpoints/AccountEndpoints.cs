@@ -8,6 +8,7 @@ namespace Parcours.Api.Endpoints;
 public sealed record CreateAccountBody(string Email, string Password, IReadOnlyList<string>? Roles, Guid? PersonId = null);
 public sealed record SetRolesBody(IReadOnlyList<string>? Roles);
 public sealed record LinkPersonBody(Guid PersonId);
+public sealed record LockBody(bool Locked);
 
 internal static class AccountEndpoints
 {
@@ -15,8 +16,8 @@ internal static class AccountEndpoints
     {
         var group = app.MapGroup("/api/admin/accounts").WithTags("Comptes").RequireAuthorization(Policies.Administrators);
 
-        group.MapGet("/", (IMediator m, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultSize) =>
-            m.Send(new ListAccounts(page, pageSize), ct));
+        group.MapGet("/", (IMediator m, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultSize, string? search = null) =>
+            m.Send(new ListAccounts(page, pageSize, search), ct));
         group.MapPost("/", async (CreateAccountBody body, IMediator m, CancellationToken ct) =>
         {
             var account = await m.Send(new CreateAccount(body.Email, body.Password, body.Roles, body.PersonId), ct);
@@ -26,5 +27,7 @@ internal static class AccountEndpoints
             m.Send(new SetAccountRoles(id, body.Roles), ct));
         group.MapPut("/{id}/person", (string id, LinkPersonBody body, IMediator m, CancellationToken ct) =>
             m.Send(new LinkAccountPerson(id, body.PersonId), ct));
+        group.MapPut("/{id}/lock", (string id, LockBody body, IMediator m, CancellationToken ct) =>
+            m.Send(new SetAccountLock(id, body.Locked), ct));
     }
 }

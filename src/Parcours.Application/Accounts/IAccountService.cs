@@ -11,7 +11,11 @@ public interface IAccountService
     Task<string> CreateAsync(string email, string password, IReadOnlyCollection<string> roles, CancellationToken ct);
     Task<bool> ExistsAsync(string userId, CancellationToken ct);
     Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
-    Task<Paged<AccountDto>> ListAsync(int page, int pageSize, CancellationToken ct);
+    /// <summary>Accounts in e-mail order; <paramref name="search"/> keeps those whose e-mail contains it.</summary>
+    Task<Paged<AccountDto>> ListAsync(string? search, int page, int pageSize, CancellationToken ct);
+
+    /// <summary>Locks the account for good (its sessions end at once), or unlocks it.</summary>
+    Task SetLockAsync(string userId, bool locked, CancellationToken ct);
     Task<AccountDto?> FindAsync(string userId, CancellationToken ct);
     /// <summary>
     /// Opens an account without a password (or finds the one not yet activated) with that role, and

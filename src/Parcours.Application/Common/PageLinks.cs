@@ -23,5 +23,8 @@ public static class PageLinks
     public static string CohortPage(Guid cohortId, string part) => $"/promotions/{cohortId}/{part}";
     public static string CohortTerritory(Guid cohortId, Guid territoryId) => $"/promotions/{cohortId}/territoires/{territoryId}";
     public static string CohortSession(Guid cohortId, Guid sessionId) => $"/promotions/{cohortId}/seances/{sessionId}";
+    // Pages shared by the coordination and the coaches.
+    public static string Journal(Guid cohortId, Guid territoryId) => $"/journal/{cohortId}/{territoryId}";
+    public static string Review(Guid cohortId, Guid territoryId) => $"/relecture/{cohortId}/{territoryId}";
     public static string AttendanceSheet(Guid cohortId, Guid sessionId) => $"/promotions/{cohortId}/seances/{sessionId}/emargement";
 }

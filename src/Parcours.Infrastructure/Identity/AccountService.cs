@@ -63,12 +63,29 @@ internal sealed class AccountService(UserManager<ParcoursUser> users, ParcoursDb
         Throw(await users.UpdateSecurityStampAsync(user));
     }
 
-    public async Task<Paged<AccountDto>> ListAsync(int page, int pageSize, CancellationToken ct)
+    public async Task<Paged<AccountDto>> ListAsync(string? search, int page, int pageSize, CancellationToken ct)
     {
-        var total = await db.Users.CountAsync(ct);
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // Identity keeps e-mails upper-cased for lookups: the same search whatever the case typed.
+            var normalized = search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail != null && u.NormalizedEmail.Contains(normalized));
+        }
+        var total = await query.CountAsync(ct);
+        var accounts = await query.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new Paged<AccountDto>(await ToDtosAsync(accounts, ct), page, pageSize, total);
+    }
+
+    public async Task SetLockAsync(string userId, bool locked, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw NotFoundException.Account();
+        Throw(await users.SetLockoutEnabledAsync(user, true));
+        Throw(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null));
+        if (!locked) Throw(await users.ResetAccessFailedCountAsync(user));
+        // A locked account's open sessions and tokens stop working at their next check.
+        Throw(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task<AccountDto?> FindAsync(string userId, CancellationToken ct)

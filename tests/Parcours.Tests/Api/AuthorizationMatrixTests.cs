@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             _ => new { email = $"m-{Guid.NewGuid():N}@tests.parcours", password = ParcoursApp.Password, roles = new[] { "Coach" } }, Only(201, Administrator)),
         new("PUT /api/admin/accounts/{}/roles", HttpMethod.Put, _ => "/api/admin/accounts/inconnu/roles", _ => new { roles = new[] { "Coach" } }, Only(404, Administrator)),
         new("PUT /api/admin/accounts/{}/person", HttpMethod.Put, _ => "/api/admin/accounts/inconnu/person", c => new { personId = c.Person }, Only(404, Administrator)),
+        new("PUT /api/admin/accounts/{}/lock", HttpMethod.Put, _ => "/api/admin/accounts/inconnu/lock", _ => new { locked = true }, Only(404, Administrator)),
         new("GET /api/programmes", HttpMethod.Get, _ => "/api/programmes", _ => null, Only(200, Coordinator)),
         new("POST /api/programmes", HttpMethod.Post, _ => "/api/programmes", _ => new { name = "Programme matrice" }, Only(201, Coordinator)),
         new("GET /api/cohorts", HttpMethod.Get, _ => "/api/cohorts", _ => null, Only(200, Coordinator, Catalyst)),

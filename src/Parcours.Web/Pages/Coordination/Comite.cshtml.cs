@@ -96,13 +96,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
         Committee = await SendAsync(new GetCommittee(committeeId));
         if (Committee.CohortId != cohortId) throw new Application.Common.Exceptions.NotFoundException("Comité introuvable.");
         Meetings = await SendAsync(new ListMeetings(committeeId));
-        // The register: each meeting's decisions (a committee holds a handful of meetings a year).
-        var decisions = new List<DecisionDto>();
-        foreach (var m in Meetings)
-        {
-            decisions.AddRange((await SendAsync(new GetMeeting(committeeId, m.Id))).Decisions);
-        }
-        Decisions = decisions;
+        Decisions = await SendAsync(new ListCommitteeDecisions(committeeId));
         MemberChoice = new PersonChoice(nameof(Member), "Personne (facultatif)", nameof(SearchMember), SearchMember, Member, await FindPeopleAsync(SearchMember, Member),
             "Une personne connue reçoit les invitations et rappels du comité.");
     }

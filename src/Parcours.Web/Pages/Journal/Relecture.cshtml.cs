@@ -4,14 +4,14 @@ using Parcours.Application.Roadmaps;
 using Parcours.Domain.Roadmaps;
 using Parcours.Web.Infrastructure;
 
-namespace Parcours.Web.Pages.Coordination;
+namespace Parcours.Web.Pages.Journal;
 
 /// <summary>
-/// A roadmap read by the coordination: its sections and actions, what changed since the previous
+/// A roadmap read by the coordination or the territory's coach: its sections and actions, what changed since the previous
 /// version, the comments; a comment added, the submitted version validated or sent back, the
 /// validated one marked as pitched at S4, any version as a PDF. One handler per use case.
 /// </summary>
-public sealed class RelectureModel : CoordinationPage
+public sealed class RelectureModel : FollowingPage
 {
     public RoadmapDto Roadmap { get; private set; } = null!;
     public IReadOnlyList<RoadmapVersionDto> Versions { get; private set; } = [];
@@ -61,13 +61,13 @@ public sealed class RelectureModel : CoordinationPage
         return File(file.Content, "application/pdf", file.FileName);
     }
 
-    private static string Here(Guid cohortId, Guid territoryId) => PageLinks.CohortPage(cohortId, $"feuilles-de-route/{territoryId}");
+    private static string Here(Guid cohortId, Guid territoryId) => PageLinks.Review(cohortId, territoryId);
 
     public bool Submitted => Roadmap.Status == RoadmapStatus.Submitted;
 
     private async Task LoadAsync(Guid cohortId, Guid territoryId)
     {
-        await LoadCohortAsync(cohortId);
+        await LoadCohortIfCoordinatorAsync(cohortId);
         Roadmap = await SendAsync(new GetRoadmap(cohortId, territoryId));
         Versions = await SendAsync(new ListRoadmapVersions(cohortId, territoryId));
         Comments = await SendAsync(new ListRoadmapComments(cohortId, territoryId));

@@ -1,0 +1,26 @@
+using Parcours.Application.Common;
+using Parcours.Application.Common.Exceptions;
+using Parcours.Domain.Common;
+
+namespace Parcours.Application.Accounts;
+
+/// <summary>An administrator locks an account (the person can no longer sign in; their sessions end) or unlocks it.</summary>
+public sealed record SetAccountLock(string UserId, bool Locked) : ICommand<AccountDto>;
+
+internal sealed class SetAccountLockHandler(IAccountService accounts, ICurrentUser user) : MediatR.IRequestHandler<SetAccountLock, AccountDto>
+{
+    public async Task<AccountDto> Handle(SetAccountLock request, CancellationToken cancellationToken)
+    {
+        if (!await accounts.ExistsAsync(request.UserId, cancellationToken))
+        {
+            throw NotFoundException.Account();
+        }
+        // Otherwise an administrator could shut themselves out, and the last one everyone.
+        if (request.Locked && request.UserId == user.UserId)
+        {
+            throw new DomainRuleException("account-self-lock", "Vous ne pouvez pas verrouiller votre propre compte.");
+        }
+        await accounts.SetLockAsync(request.UserId, request.Locked, cancellationToken);
+        return (await accounts.FindAsync(request.UserId, cancellationToken))!;
+    }
+}
