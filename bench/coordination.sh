@@ -50,4 +50,6 @@ measure "dashboard CSV, 1,000 rows" "$D?handler=csv" "$JAR"
 measure "émargement S1 (2,000 people)" "$D/seances/$S1/emargement" "$JAR"
 measure "territories list (100 rows)" "$D/territoires" "$JAR"
 measure "binômes (1,000)" "$D/binomes" "$JAR"
+measure "progress report page, charts + tables" "$BASE/comites/rapport/$BIG" "$JAR"
+measure "coach-and-coordination journal (12 entries)" "$BASE/journal/$BIG/$(curl -sf "$BASE/api/cohorts/$BIG/territories?pageSize=1" -H "Authorization: Bearer $COORD" | json '["items"][0]["territory"]["id"]')" "$JAR"
 ceiling

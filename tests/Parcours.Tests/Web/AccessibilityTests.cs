@@ -163,6 +163,48 @@ public sealed class AccessibilityTests(BrowserFixture web)
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    [Fact]
+    public async Task EveryPageOfTheCoachTheCommitteeAndTheAdministration_HasNoSeriousOrCriticalAxeViolation()
+    {
+        var violations = new List<string>();
+        async Task WalkAsync(string email, string password, Func<IPage, Task<IReadOnlyList<string>>> paths)
+        {
+            await using var context = await web.NewContextAsync();
+            var page = await web.SignInAsync(context, email, password);
+            foreach (var path in await paths(page))
+            {
+                await page.GotoAsync(path);
+                Assert.Equal(1, await page.Locator("h1").CountAsync());
+                violations.AddRange(await SeriousViolationsAsync(page));
+            }
+        }
+        async Task<string> LinkAsync(IPage page, string from, string selector)
+        {
+            await page.GotoAsync(from);
+            return (await page.Locator(selector).First.GetAttributeAsync("href"))!;
+        }
+        await WalkAsync("accompagnement@parcours.demo", BrowserFixture.DemoPassword, async page =>
+        {
+            var journal = await LinkAsync(page, "/accompagnement", "main a[href^='/journal/']");
+            var review = await LinkAsync(page, "/accompagnement", "main a[href^='/relecture/']");
+            var edit = await LinkAsync(page, journal, "main a[href^='/journal/notes/']");
+            return ["/", "/accompagnement", journal, $"{journal}/visite", edit, review];
+        });
+        await WalkAsync("comite@parcours.demo", BrowserFixture.DemoPassword, async page =>
+        {
+            var meeting = await LinkAsync(page, "/comites", "main a[href*='/reunions/']");
+            var register = await LinkAsync(page, "/comites", "main a[href$='/registre']");
+            var report = await LinkAsync(page, "/comites", "main a[href^='/comites/rapport/']");
+            return ["/", "/comites", meeting, register, report, $"{report}?date=2018-09-20"];
+        });
+        await WalkAsync(Support.ParcoursApp.AdminEmail, Support.ParcoursApp.AdminPassword, async page =>
+        {
+            var link = await LinkAsync(page, "/administration/comptes", "main a[href$='/personne']");
+            return ["/", "/administration/comptes", "/administration/comptes/nouveau", link];
+        });
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     /// <summary>Presses Enter on what has the focus, and waits for the page it leads to.</summary>
     private static async Task EnterAsync(IPage page)
     {
