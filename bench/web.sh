@@ -10,31 +10,10 @@ PORT="${BENCH_PORT:-5083}"
 CEILING_PORT="${CEILING_PORT:-5093}"
 export Demo__Seed=true Demo__Password=Bench-Demo-Password-1
 . bench/common.sh
+. bench/web_common.sh
+start_ceiling
+start_server; wait_ready; wait_ceiling
 
-# The ceiling (../shared/ceiling): a minimal app doing a paged SQLite read, built beside us.
-cp -r ../shared/ceiling "$WORK/ceiling-src"; chmod -R u+w "$WORK/ceiling-src"
-dotnet build "$WORK/ceiling-src" -c Release -o "$WORK/ceiling" -nologo -v q >/dev/null
-CEILING_DB="$WORK/ceiling.db" dotnet "$WORK/ceiling/L.dll" --urls "http://127.0.0.1:$CEILING_PORT" > "$WORK/ceiling.log" 2>&1 &
-CEILING_PID=$!
-trap 'kill $PID $CEILING_PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
-
-start_server; wait_ready
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$CEILING_PORT/plain" >/dev/null && break; sleep 0.1; done
-
-# A signed-in browser, as curl: the login page's token, then the form.
-web_login() { # jar email password
-  local token
-  token=$(curl -sf -c "$1" -b "$1" "$BASE/connexion" | grep -o 'name="__jeton" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -sf -o /dev/null -c "$1" -b "$1" -X POST "$BASE/connexion" --data-urlencode "__jeton=$token" \
-    --data-urlencode "Email=$2" --data-urlencode "Password=$3"
-}
-# p50 / p95 / max of CALLS sequential GETs after 10 warm-up calls (loopback: time_total is the server's time).
-measure() { # label url [jar]
-  local jar="${3:-}"
-  for _ in $(seq 1 10); do curl -sf -o /dev/null ${jar:+-b "$jar"} "$2"; done
-  for _ in $(seq 1 "$CALLS"); do curl -sf -o /dev/null ${jar:+-b "$jar"} -w '%{time_total}\n' "$2"; done \
-    | sort -n | awk -v label="$1" '{t[NR]=$1*1000} END {printf "RESULT %-28s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms\n", label, t[int(NR/2)], t[int(NR*0.95)], t[NR]}'
-}
 pages() { # jar cohort territory session
   local r="/feuilles-de-route/$2/$3"
   for p in "/" "/parcours/$2" "/sessions/$4" "/parcours/$2/vote" "/agenda" "$r" "$r/sections/enjeux" "$r/actions" \
@@ -42,7 +21,6 @@ pages() { # jar cohort territory session
     measure "$p" "$BASE$p" "$1" | sed "s|$2|{c}|; s|$3|{t}|; s|$4|{s}|"
   done
 }
-ceiling() { measure "ceiling /compiled?page=3" "http://127.0.0.1:$CEILING_PORT/compiled?page=3"; }
 
 # 1. The demo catalyst.
 JAR="$WORK/demo.jar"; web_login "$JAR" catalyseur@parcours.demo "$Demo__Password"

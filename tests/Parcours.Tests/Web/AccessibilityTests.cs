@@ -124,11 +124,11 @@ public sealed class AccessibilityTests(BrowserFixture web)
         var pair = await FirstLinkAsync($"{root}/binomes", $"{root}/binomes/0");
         var sheet = await FirstLinkAsync($"{root}/seances", $"{root}/seances/0");
         var session = sheet.Replace("/emargement", "", StringComparison.Ordinal);
-        var journal = await FirstLinkAsync($"{root}/suivi", $"{root}/suivi/0");
+        var journal = await FirstLinkAsync($"{root}/suivi", "/journal/0");
         await page.GotoAsync($"{root}/comites");
         var committee = (await page.GetByRole(AriaRole.Link, new() { Name = "Comité d'orientation" }).GetAttributeAsync("href"))!;
         var meeting = await FirstLinkAsync(committee, $"{committee}/reunions/");
-        var roadmap = await FirstLinkAsync($"{root}/feuilles-de-route", $"{root}/feuilles-de-route/0");
+        var roadmap = await FirstLinkAsync($"{root}/feuilles-de-route", "/relecture/0");
         var person = await FirstLinkAsync("/personnes", "/personnes/0");
         string[] paths =
         [
@@ -185,7 +185,9 @@ public sealed class AccessibilityTests(BrowserFixture web)
         }
         await WalkAsync("accompagnement@parcours.demo", BrowserFixture.DemoPassword, async page =>
         {
-            var journal = await LinkAsync(page, "/accompagnement", "main a[href^='/journal/']");
+            // A territory the coach has already met (its journal has entries to edit).
+            await page.GotoAsync("/accompagnement");
+            var journal = (await page.Locator("tbody tr").Filter(new() { HasNotText = "jamais" }).First.Locator("a[href^='/journal/']").GetAttributeAsync("href"))!;
             var review = await LinkAsync(page, "/accompagnement", "main a[href^='/relecture/']");
             var edit = await LinkAsync(page, journal, "main a[href^='/journal/notes/']");
             return ["/", "/accompagnement", journal, $"{journal}/visite", edit, review];

@@ -29,7 +29,7 @@ public sealed class CoachCommitteeAdminTests(BrowserFixture web)
         await Expect(page.Locator(".entete__qui")).ToContainTextAsync($"{Coach} — accompagnement");
 
         // 1 — Mes territoires: this territory never contacted, so at the top, beyond the cadence.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mes territoires" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Mes territoires" }).ClickAsync();
         var row = page.Locator("tbody tr").Filter(new() { HasText = b.TerritoryName });
         await Expect(row).ToContainTextAsync("jamais");
         await row.GetByRole(AriaRole.Link, new() { Name = $"{b.TerritoryName} — journal de suivi" }).ClickAsync();
@@ -122,7 +122,7 @@ public sealed class CoachCommitteeAdminTests(BrowserFixture web)
 
         await using var context = await web.NewContextAsync();
         var page = await web.SignInAsync(context, Committee);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mes comités" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Mes comités" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mes comités");
         var visited = new List<string>();
         async Task CheckAsync()
@@ -191,7 +191,7 @@ public sealed class CoachCommitteeAdminTests(BrowserFixture web)
         var email = $"nouveau.{tag}@parcours.test";
         await using var context = await web.NewContextAsync();
         var page = await web.SignInAsync(context, ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Comptes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Comptes" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "État du service (santé)" })).ToHaveAttributeAsync("href", "/health/ready");
 
         // 6 — An account opened with two roles (a weak password is refused beside its field first).
@@ -221,18 +221,24 @@ public sealed class CoachCommitteeAdminTests(BrowserFixture web)
         await BrowserFixture.ExpectSaidAsync(page, "lié à la personne choisie");
         row = page.Locator("tbody tr").Filter(new() { HasText = email });
         await Expect(row).ToContainTextAsync("liée");
-        await row.GetByLabel("Membre de comité").UncheckAsync();
-        await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Enregistrer les rôles") }).ClickAsync();
-        await BrowserFixture.ExpectSaidAsync(page, $"Rôles de {email} enregistrés");
-
-        // The new person signs in; a person with two roles sees both spaces in the menu.
+        // 8 — The new person, a coach who also sits on committees, signs in once and moves between both spaces.
         await using (var other = await web.NewContextAsync())
         {
             var person = await web.SignInAsync(other, email, "Provisoire-2018-Ok");
-            await Expect(person.Locator(".entete__qui")).ToContainTextAsync("accompagnement");
-            await Expect(person.GetByRole(AriaRole.Link, new() { Name = "Mes territoires" })).ToBeVisibleAsync();
-            await Expect(person.GetByRole(AriaRole.Link, new() { Name = "Mes comités" })).ToHaveCountAsync(0);
+            await Expect(person.Locator(".entete__qui")).ToContainTextAsync($"{email} — accompagnement, comité");
+            await person.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Mes comités" }).ClickAsync();
+            await Expect(person.Locator("h1")).ToHaveTextAsync("Mes comités");
+            await person.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" }).GetByRole(AriaRole.Link, new() { Name = "Mes territoires" }).ClickAsync();
+            await Expect(person.Locator("h1")).ToHaveTextAsync("Mes territoires");
+            // Another space's page is « introuvable », not an error.
+            await person.GotoAsync("/administration/comptes");
+            await Expect(person.Locator("h1")).ToHaveTextAsync("Page introuvable");
         }
+        row = page.Locator("tbody tr").Filter(new() { HasText = email });
+        await row.GetByLabel("Membre de comité").UncheckAsync();
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Enregistrer les rôles") }).ClickAsync();
+        await BrowserFixture.ExpectSaidAsync(page, $"Rôles de {email} enregistrés");
+        await Expect(page.Locator("tbody tr").Filter(new() { HasText = email }).GetByLabel("Membre de comité")).Not.ToBeCheckedAsync();
 
         // Locked: the person can no longer sign in; unlocked again.
         row = page.Locator("tbody tr").Filter(new() { HasText = email });
