@@ -43,6 +43,7 @@ public static class WebModule
             {
                 o.Filters.Add<UseCaseExceptionFilter>();
                 o.Filters.Add<ExpiredFormFilter>();
+                o.Filters.Add<UnknownHandlerFilter>();
                 // A value the binder cannot read (a date typed by hand, letters in a number) is said in French beside its field.
                 var messages = o.ModelBindingMessageProvider;
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valide ici.");

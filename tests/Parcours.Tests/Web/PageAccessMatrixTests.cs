@@ -105,4 +105,28 @@ public sealed class PageAccessMatrixTests(BrowserFixture web)
         Assert.Equal(404, missing.Status);
         Assert.Contains("introuvable", await missing.TextAsync(), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task AHandlerThePageDoesNotHave_IsIntrouvable_NeverAServerError()
+    {
+        await using var context = await web.NewContextAsync();
+        var page = await web.SignInAsync(context, BrowserFixture.Coordinator);
+        using var coordinator = await web.ApiAsync(BrowserFixture.Coordinator);
+        var cohort = (await BrowserFixture.DemoCohortAsync(coordinator)).ToString();
+        await page.GotoAsync($"/promotions/{cohort}/vote");
+        var token = await page.Locator("input[name=__jeton]").First.GetAttributeAsync("value");
+        var pages = (await PagesAsync()).Where(p => !System.Text.RegularExpressions.Regex.Replace(p.Url, cohort, "").Contains('-', StringComparison.Ordinal)
+            || p.ViewPath == "/Coordination/TableauDeBord").ToList();
+        Assert.True(pages.Count > 15, string.Join(", ", pages.Select(p => p.Url)));
+        foreach (var (view, url) in pages)
+        {
+            var get = await context.APIRequest.GetAsync($"{url}?handler=inconnu", new() { MaxRedirects = 0 });
+            Assert.True(get.Status == 404, $"GET {url}?handler=inconnu answered {get.Status}.");
+            var post = await context.APIRequest.PostAsync($"{url}?handler=inconnu", new()
+            {
+                MaxRedirects = 0, Form = context.APIRequest.CreateFormData().Set("__jeton", token!),
+            });
+            Assert.True(post.Status == 404, $"POST {url}?handler=inconnu answered {post.Status} ({view}).");
+        }
+    }
 }
