@@ -1,3 +1,4 @@
+using Hangfire;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -66,6 +67,12 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseWhen(WebModule.IsApi, api => api.UseStatusCodePages());
 app.UseParcoursWeb();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/hangfire"), dashboard => dashboard.Use((context, next) =>
+{
+    System.Globalization.CultureInfo.CurrentUICulture = Parcours.Application.Common.FrenchTime.Culture;
+    System.Globalization.CultureInfo.CurrentCulture = Parcours.Application.Common.FrenchTime.Culture;
+    return next(context);
+}));
 // The API's documentation is public where the setting allows it: by default everywhere but in Production.
 var documentation = app.Configuration.GetValue("OpenApi:Enabled", !app.Environment.IsProduction());
 if (documentation)
@@ -112,6 +119,14 @@ app.MapRoadmapEndpoints();
 app.MapReportEndpoints();
 app.MapReminderEndpoints();
 app.MapParcoursWeb();
+// The scheduler's dashboard: administrators only, with the interface's cookie (anyone else « introuvable »),
+// in French, without Hangfire's local-requests-only filter (the policy decides).
+app.MapHangfireDashboardWithAuthorizationPolicy(WebModule.AdministrationPolicy, "/hangfire", new Hangfire.DashboardOptions
+{
+    AppPath = "/administration/comptes",
+    DashboardTitle = "Parcours — planificateur des rappels",
+    DisplayStorageConnectionString = false,
+});
 
 await app.Services.InitialiseParcoursDatabaseAsync();
 

@@ -61,7 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore, Documents.FileDocumentStore>();
         services.AddSingleton<Application.Common.Documents.IDocumentRenderer, Documents.Pdf.PdfDocumentRenderer>();
 
-        // Reminders: SMTP settings checked now (a bad one stops the start), links to this installation, Quartz.
+        // Reminders: SMTP settings checked now (a bad one stops the start), links to this installation, Hangfire.
         var smtp = Reminders.SmtpSettings.Read(config);
         services.AddSingleton<IEmailSender>(new Reminders.SmtpEmailSender(smtp));
         var staleClaim = config["Reminders:StaleClaimSeconds"] is { Length: > 0 } stale

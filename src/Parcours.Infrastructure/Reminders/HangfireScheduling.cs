@@ -1,0 +1,142 @@
+using System.Globalization;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Parcours.Application.Reminders;
+
+namespace Parcours.Infrastructure.Reminders;
+
+/// <summary>
+/// The scheduling adapter: Hangfire, with its SQLite storage in a file of its own beside the product's
+/// database. Hangfire only says « now »: a recurring job every <c>Reminders:PollSeconds</c>, and a job
+/// enqueued at once when a command asks for it. What is due and whether it already left is the
+/// reminders table's business (the outbox and its claims, see <see cref="DispatchDueReminders"/>): a
+/// job run twice — Hangfire's SQLite storage has no sliding invisibility timeout, so a long run may be
+/// started again, and a killed one waits its timeout — sends nothing twice.
+/// </summary>
+internal static class HangfireScheduling
+{
+    public const string DispatchJobId = "envoi-des-rappels";
+
+    public static IServiceCollection AddReminderScheduling(this IServiceCollection services, IConfiguration config, string connectionString)
+    {
+        var pollSeconds = config["Reminders:PollSeconds"] is { Length: > 0 } raw
+            ? int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600
+                ? s
+                : throw new InvalidOperationException($"Réglage Reminders:PollSeconds invalide : « {raw} » n'est pas un nombre de secondes de 1 à 3600.")
+            : 30;
+        var name = string.IsNullOrWhiteSpace(config["Reminders:SchedulerName"]) ? "Parcours" : config["Reminders:SchedulerName"]!.Trim();
+        var storage = StorageFile(connectionString);
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(storage, new SQLiteStorageOptions
+            {
+                // Hangfire polls every 15 s by default: a job asked for « now » starts within a second.
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+                DistributedLockLifetime = TimeSpan.FromSeconds(30),
+            }));
+        services.AddHangfireServer(o =>
+        {
+            o.ServerName = $"{name}:{Environment.ProcessId}";
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.WorkerCount = 2;
+            o.Queues = ["rappels"];
+        });
+        services.AddHostedService(sp => new RecurringDispatch(sp.GetRequiredService<IRecurringJobManager>(), pollSeconds));
+        services.AddSingleton<IReminderDispatchTrigger, HangfireDispatchTrigger>();
+        services.AddHostedService<EmailConfigurationWarning>();
+        return services;
+    }
+
+    /// <summary>
+    /// Hangfire's own file beside the database (« parcours.db » → « parcours.hangfire.db »): on one file,
+    /// Hangfire's writes and the product's would queue on SQLite's single write lock, and a dispatch
+    /// asked for from inside a command's transaction would wait for that very transaction.
+    /// </summary>
+    internal static string StorageFile(string connectionString)
+    {
+        var database = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".";
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(database) + ".hangfire.db");
+    }
+
+    /// <summary>A cron expression for « every N seconds » (Hangfire reads six fields as seconds first).</summary>
+    internal static string Every(int seconds) => seconds switch
+    {
+        < 60 => $"*/{seconds} * * * * *",
+        3600 => "0 * * * *",
+        _ => $"*/{Math.Max(1, seconds / 60)} * * * *",
+    };
+}
+
+/// <summary>Declares the recurring dispatch at start (the same id on every instance: one schedule, shared).</summary>
+internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSeconds) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<DispatchRemindersJob>(HangfireScheduling.DispatchJobId, "rappels", j => j.RunAsync(CancellationToken.None),
+            HangfireScheduling.Every(pollSeconds), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        // The start also looks once, as it always did: what fell due while the application was stopped leaves now.
+        jobs.Trigger(HangfireScheduling.DispatchJobId);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// Thin: one scope, one command. One run at a time across instances (a distributed lock); no automatic
+/// retry, since the reminders table retries each message itself with its backoff.
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 5)]
+[AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+internal sealed class DispatchRemindersJob(IServiceScopeFactory scopes)
+{
+    [JobDisplayName("Envoi des rappels échus")]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DispatchDueReminders(), cancellationToken);
+    }
+}
+
+/// <summary>Asks Hangfire to run the dispatch now (its storage is another file: no wait on the command's transaction).</summary>
+internal sealed class HangfireDispatchTrigger(IBackgroundJobClient jobs, ILogger<HangfireDispatchTrigger> logger) : IReminderDispatchTrigger
+{
+    public Task RequestDispatchAsync(CancellationToken ct)
+    {
+        try
+        {
+            jobs.Create<DispatchRemindersJob>(j => j.RunAsync(CancellationToken.None), new Hangfire.States.EnqueuedState("rappels"));
+        }
+        catch (Exception e) when (e is BackgroundJobClientException or InvalidOperationException or ObjectDisposedException)
+        {
+            // The next recurring run sends it anyway; only the « at once » is lost.
+            logger.LogWarning(e, "Demande d'envoi immédiat des rappels non transmise au planificateur ; ils partiront au prochain passage.");
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Says once, at start, that e-mails will not leave (they go to the inbox).</summary>
+internal sealed class EmailConfigurationWarning(IEmailSender email, ILogger<EmailConfigurationWarning> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!email.IsConfigured)
+        {
+            logger.LogWarning("Aucun serveur SMTP configuré (Smtp:Host) : les rappels ne partent pas par e-mail, ils sont déposés dans la boîte de messages Parcours de chacun.");
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
