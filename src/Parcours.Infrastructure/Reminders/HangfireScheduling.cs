@@ -31,17 +31,18 @@ internal static class HangfireScheduling
                 : throw new InvalidOperationException($"Réglage Reminders:PollSeconds invalide : « {raw} » n'est pas un nombre de secondes de 1 à 3600.")
             : 30;
         var name = string.IsNullOrWhiteSpace(config["Reminders:SchedulerName"]) ? "Parcours" : config["Reminders:SchedulerName"]!.Trim();
-        var storage = StorageFile(connectionString);
+        // The storage belongs to this host (registered before AddHangfire, which then uses it rather than
+        // Hangfire's process-wide JobStorage.Current): two hosts in one process — the tests — never share jobs.
+        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(StorageFile(connectionString), new SQLiteStorageOptions
+        {
+            // Hangfire polls every 15 s by default: a job asked for « now » starts within a second.
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            DistributedLockLifetime = TimeSpan.FromSeconds(30),
+        }));
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(storage, new SQLiteStorageOptions
-            {
-                // Hangfire polls every 15 s by default: a job asked for « now » starts within a second.
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-                DistributedLockLifetime = TimeSpan.FromSeconds(30),
-            }));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{name}:{Environment.ProcessId}";
