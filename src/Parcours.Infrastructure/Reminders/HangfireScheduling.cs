@@ -39,10 +39,11 @@ internal static class HangfireScheduling
             QueuePollInterval = TimeSpan.FromSeconds(1),
             DistributedLockLifetime = TimeSpan.FromSeconds(30),
         }));
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{name}:{Environment.ProcessId}";
@@ -76,6 +77,53 @@ internal static class HangfireScheduling
         3600 => "0 * * * *",
         _ => $"*/{Math.Max(1, seconds / 60)} * * * *",
     };
+}
+
+/// <summary>
+/// Hangfire's logs into this host's logging. Hangfire keeps one log provider for the whole process: once
+/// the host that set it is disposed (a test's host, a restart in tests), its logger factory throws — a
+/// Hangfire client built afterwards would fail. Loggers are then silent instead.
+/// </summary>
+internal sealed class HostLogProvider(ILoggerFactory factory) : Hangfire.Logging.ILogProvider
+{
+    public Hangfire.Logging.ILog GetLogger(string name)
+    {
+        try
+        {
+            return new HostLog(factory.CreateLogger(name));
+        }
+        catch (ObjectDisposedException)
+        {
+            return new HostLog(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        }
+    }
+
+    private sealed class HostLog(ILogger logger) : Hangfire.Logging.ILog
+    {
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+        {
+            var level = logLevel switch
+            {
+                Hangfire.Logging.LogLevel.Trace => LogLevel.Trace,
+                Hangfire.Logging.LogLevel.Debug => LogLevel.Debug,
+                Hangfire.Logging.LogLevel.Info => LogLevel.Information,
+                Hangfire.Logging.LogLevel.Warn => LogLevel.Warning,
+                Hangfire.Logging.LogLevel.Error => LogLevel.Error,
+                _ => LogLevel.Critical,
+            };
+            // Hangfire asks with a null message whether a level is on.
+            if (messageFunc is null) return logger.IsEnabled(level);
+            try
+            {
+                logger.Log(level, exception, "{Message}", messageFunc());
+            }
+            catch (ObjectDisposedException)
+            {
+                // The host is gone: nothing left to write to.
+            }
+            return true;
+        }
+    }
 }
 
 /// <summary>Declares the recurring dispatch at start (the same id on every instance: one schedule, shared).</summary>
