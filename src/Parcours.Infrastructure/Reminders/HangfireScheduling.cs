@@ -48,7 +48,8 @@ internal static class HangfireScheduling
         {
             o.ServerName = $"{name}:{Environment.ProcessId}";
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            o.WorkerCount = 2;
+            // One dispatch at a time in each instance; between instances the reminders' claims decide.
+            o.WorkerCount = 1;
             o.Queues = ["rappels"];
         });
         services.AddHostedService(sp => new RecurringDispatch(sp.GetRequiredService<IRecurringJobManager>(), pollSeconds));
@@ -142,10 +143,10 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
 }
 
 /// <summary>
-/// Thin: one scope, one command. One run at a time across instances (a distributed lock); no automatic
-/// retry, since the reminders table retries each message itself with its backoff.
+/// Thin: one scope, one command. No distributed lock: runs on several instances at once are safe (each
+/// claims its own rows), and a lock left by a killed process would hold every run back until it expired.
+/// No automatic retry, since the reminders table retries each message itself with its backoff.
 /// </summary>
-[DisableConcurrentExecution(timeoutInSeconds: 5)]
 [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
 internal sealed class DispatchRemindersJob(IServiceScopeFactory scopes)
 {
