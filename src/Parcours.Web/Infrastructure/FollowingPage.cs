@@ -15,6 +15,18 @@ public abstract class FollowingPage : UseCasePage
     /// <summary>The cohort, for the coordination's menu (null for a coach).</summary>
     public CohortDto? Cohort { get; private set; }
 
+    public Guid CohortId { get; private set; }
+    public Guid TerritoryId { get; private set; }
+    public string TerritoryName { get; private set; } = "";
+
+    /// <summary>The territory the page is about, checked for this caller, and the cohort's menu for the coordination.</summary>
+    protected async Task LoadTerritoryAsync(Guid cohortId, Guid territoryId)
+    {
+        (CohortId, TerritoryId) = (cohortId, territoryId);
+        await LoadCohortIfCoordinatorAsync(cohortId);
+        TerritoryName = await TerritoryNameAsync(cohortId, territoryId);
+    }
+
     protected async Task LoadCohortIfCoordinatorAsync(Guid cohortId)
     {
         if (User.IsInRole(Roles.Coordinator)) Cohort = await SendAsync(new GetCohort(cohortId));

@@ -15,9 +15,6 @@ namespace Parcours.Web.Pages.Journal;
 /// </summary>
 public sealed class IndexModel(TimeProvider clock) : FollowingPage
 {
-    public string TerritoryName { get; private set; } = "";
-    public Guid CohortId { get; private set; }
-    public Guid TerritoryId { get; private set; }
     public Paged<FollowUpDto> Entries { get; private set; } = null!;
 
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
@@ -55,9 +52,7 @@ public sealed class IndexModel(TimeProvider clock) : FollowingPage
 
     private async Task LoadAsync(Guid cohortId, Guid territoryId)
     {
-        (CohortId, TerritoryId) = (cohortId, territoryId);
-        await LoadCohortIfCoordinatorAsync(cohortId);
+        await LoadTerritoryAsync(cohortId, territoryId);
         Entries = await SendAsync(new ListFollowUps(cohortId, territoryId, Page: Math.Max(1, PageNumber), PageSize: 20));
-        TerritoryName = await TerritoryNameAsync(cohortId, territoryId);
     }
 }

@@ -16,7 +16,6 @@ public sealed class ModifierModel : FollowingPage
     [BindProperty] public int Version { get; set; }
 
     public FollowUpDto Entry { get; private set; } = null!;
-    public string TerritoryName { get; private set; } = "";
     /// <summary>The entry as saved meanwhile by someone else, when this save started from an older version.</summary>
     public FollowUpDto? Conflict { get; private set; }
 
@@ -48,7 +47,6 @@ public sealed class ModifierModel : FollowingPage
     private async Task LoadAsync(Guid id)
     {
         Entry = await SendAsync(new GetFollowUp(id));
-        await LoadCohortIfCoordinatorAsync(Entry.CohortId);
-        TerritoryName = await TerritoryNameAsync(Entry.CohortId, Entry.TerritoryId);
+        await LoadTerritoryAsync(Entry.CohortId, Entry.TerritoryId);
     }
 }

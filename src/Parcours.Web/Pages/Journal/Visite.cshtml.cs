@@ -9,9 +9,6 @@ namespace Parcours.Web.Pages.Journal;
 /// <summary>A field visit to the territory recorded: its date, who came (peers from other territories welcome), why, what was learnt.</summary>
 public sealed class VisiteModel(TimeProvider clock) : FollowingPage
 {
-    public string TerritoryName { get; private set; } = "";
-    public Guid CohortId { get; private set; }
-    public Guid TerritoryId { get; private set; }
 
     [BindProperty] public DateOnly? Date { get; set; }
     /// <summary>One visitor a line.</summary>
@@ -41,8 +38,6 @@ public sealed class VisiteModel(TimeProvider clock) : FollowingPage
 
     private async Task LoadAsync(Guid cohortId, Guid territoryId)
     {
-        (CohortId, TerritoryId) = (cohortId, territoryId);
-        await LoadCohortIfCoordinatorAsync(cohortId);
-        TerritoryName = await TerritoryNameAsync(cohortId, territoryId);
+        await LoadTerritoryAsync(cohortId, territoryId);
     }
 }
