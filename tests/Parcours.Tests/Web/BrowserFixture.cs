@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         _playwright = await Playwright.CreateAsync();
         // CI shares two cores between this host, the browser and the other test collections.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
@@ -56,14 +56,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser (cookies of its own), French, optionally without JavaScript.</summary>
-    public Task<IBrowserContext> NewContextAsync(bool javaScript = true) => Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true)
     {
-        BaseURL = BaseUrl,
-        Locale = "fr-FR",
-        JavaScriptEnabled = javaScript,
-        AcceptDownloads = true,
-        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-    });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "fr-FR",
+            JavaScriptEnabled = javaScript,
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        // Generous waits: CI shares two cores between this host, the browser and the other collections;
+        // a passing test never waits for them, a failing one fails with the page's own words anyway.
+        context.SetDefaultTimeout(60_000);
+        return context;
+    }
 
     /// <summary>Signs in through the login page as a person would, and returns the page on « Mon espace ».</summary>
     public async Task<IPage> SignInAsync(IBrowserContext context, string email, string password = DemoPassword)
