@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Parcours.Application.Common;
 using Parcours.Web.Infrastructure;
 
 namespace Parcours.Web;
@@ -21,18 +22,26 @@ public static class WebModule
     public const string CoachPolicy = "Accompagnement";
     public const string FollowingPolicy = "Suivi";
 
+    /// <summary>The folders of the roles' spaces, their policies (cookie scheme + roles) — decision records 0016, 0017.</summary>
+    private static readonly (string Folder, string Policy, string[] Roles)[] Spaces =
+    [
+        ("/Coordination", CoordinationPolicy, [Roles.Coordinator]),
+        ("/Administration", AdministrationPolicy, [Roles.Administrator]),
+        // The progress report is read by committee members and by the coordination.
+        ("/Comites", CommitteePolicy, [Roles.CommitteeMember, Roles.Coordinator]),
+        ("/Accompagnement", CoachPolicy, [Roles.Coach]),
+        // A territory's journal and its roadmap's review: the coordination and the coaches.
+        ("/Journal", FollowingPolicy, [Roles.Coordinator, Roles.Coach]),
+    ];
+
     public static IServiceCollection AddParcoursWeb(this IServiceCollection services)
     {
         services.AddRazorPages(o =>
             {
                 // Deny by default: every page needs a signed-in person unless it says otherwise here.
                 o.Conventions.AuthorizeFolder("/", PagesPolicy);
-                // The coordination's pages: coordinators only (their models say it too, through CoordinationPage).
-                o.Conventions.AuthorizeFolder("/Coordination", CoordinationPolicy);
-                o.Conventions.AuthorizeFolder("/Administration", AdministrationPolicy);
-                o.Conventions.AuthorizeFolder("/Comites", CommitteePolicy);
-                o.Conventions.AuthorizeFolder("/Accompagnement", CoachPolicy);
-                o.Conventions.AuthorizeFolder("/Journal", FollowingPolicy);
+                // Each role's space is a folder under a policy of its own (its page models say it too).
+                foreach (var space in Spaces) o.Conventions.AuthorizeFolder(space.Folder, space.Policy);
                 o.Conventions.AllowAnonymousToPage("/Connexion");
                 o.Conventions.AllowAnonymousToPage("/Erreur");
                 o.Conventions.AllowAnonymousToPage("/Accessibilite");
@@ -61,26 +70,13 @@ public static class WebModule
             .AddApplicationPart(typeof(WebModule).Assembly)
             .AddCookieTempDataProvider(o => o.Cookie.Name = "parcours.message");
         // Pages know people by their session cookie only (bearer tokens are for the API), and challenge with it.
-        services.AddAuthorizationBuilder().AddPolicy(PagesPolicy, p => p
+        var policies = services.AddAuthorizationBuilder().AddPolicy(PagesPolicy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-            .RequireAuthenticatedUser())
-            .AddPolicy(CoordinationPolicy, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.Coordinator))
-            .AddPolicy(AdministrationPolicy, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.Administrator))
-            // The progress report is read by committee members and by the coordination.
-            .AddPolicy(CommitteePolicy, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.CommitteeMember, Parcours.Application.Common.Roles.Coordinator))
-            .AddPolicy(CoachPolicy, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.Coach))
-            // A territory's journal and its roadmap's review: the coordination and the coaches.
-            .AddPolicy(FollowingPolicy, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-                .RequireRole(Parcours.Application.Common.Roles.Coordinator, Parcours.Application.Common.Roles.Coach));
+            .RequireAuthenticatedUser());
+        foreach (var space in Spaces)
+        {
+            policies.AddPolicy(space.Policy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(space.Roles));
+        }
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "parcours.af";

@@ -71,7 +71,11 @@ internal static class HangfireScheduling
         return Path.Combine(folder, Path.GetFileNameWithoutExtension(database) + ".hangfire.db");
     }
 
-    /// <summary>A cron expression for « every N seconds » (Hangfire reads six fields as seconds first).</summary>
+    /// <summary>
+    /// A cron expression for « every N seconds » (Hangfire reads six fields as seconds first). A cron
+    /// counts within the minute or the hour: under a minute N should divide 60, above it is whole minutes
+    /// (the README says so).
+    /// </summary>
     internal static string Every(int seconds) => seconds switch
     {
         < 60 => $"*/{seconds} * * * * *",

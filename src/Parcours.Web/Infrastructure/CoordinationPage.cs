@@ -18,16 +18,6 @@ public abstract class CoordinationPage : UseCasePage
 {
     public CohortDto Cohort { get; protected set; } = null!;
 
-    /// <summary>
-    /// Sends a command whose refused fields are named for the form: <paramref name="fieldOf"/> receives
-    /// each field as C# spells it (« Phases[0].EndDate »), not as the API does (« phases[0].endDate »).
-    /// </summary>
-    protected Task<(bool Ok, T? Result)> TryFormAsync<T>(MediatR.IRequest<T> command, Func<string, string> fieldOf) =>
-        TryAsync(command, field => fieldOf(CSharpName(field)));
-
-    internal static string CSharpName(string field) =>
-        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
-
     protected async Task LoadCohortAsync(Guid cohortId) => Cohort = await SendAsync(new GetCohort(cohortId));
 
     /// <summary>

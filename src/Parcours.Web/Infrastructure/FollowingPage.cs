@@ -41,7 +41,4 @@ public abstract class FollowingPage : UseCasePage
             ?? throw new Application.Common.Exceptions.NotFoundException("Ce territoire");
     }
 
-    /// <summary>As <see cref="CoordinationPage.TryFormAsync"/>: refused fields named as C# spells them.</summary>
-    protected Task<(bool Ok, T? Result)> TryFormAsync<T>(MediatR.IRequest<T> command, Func<string, string> fieldOf) =>
-        TryAsync(command, field => fieldOf(CoordinationPage.CSharpName(field)));
 }

@@ -53,6 +53,16 @@ public abstract class UseCasePage : PageModel
         return (false, default);
     }
 
+    /// <summary>
+    /// As above, for forms whose fields are named as C# spells the command's (« Phases[0].EndDate »),
+    /// not as the API answers them (« phases[0].endDate »).
+    /// </summary>
+    protected Task<(bool Ok, T? Result)> TryFormAsync<T>(IRequest<T> command, Func<string, string> fieldOf) =>
+        TryAsync(command, field => fieldOf(CSharpName(field)));
+
+    internal static string CSharpName(string field) =>
+        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+
     protected IActionResult RedirectWithFlash(string url, string message)
     {
         Flash = message;
