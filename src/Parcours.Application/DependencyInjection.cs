@@ -25,14 +25,24 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped<CallerAccess>();
+        services.AddScoped<Common.IDomainEventDispatcher, Common.MediatorDomainEventDispatcher>();
         services.AddScoped<Reminders.ReminderPlanner>();
+        services.AddScoped<Reminders.ReminderMessages.Sources>();
+        // Each module's contract with the others (what they may know of its items without reading its tables).
+        services.AddScoped<Cohorts.ICohortFacts, Cohorts.CohortFacts>();
+        services.AddScoped<People.IPeopleFacts, People.PeopleFacts>();
+        services.AddScoped<Pairs.IPairFacts, Pairs.PairFacts>();
+        services.AddScoped<Sessions.ISessionFacts, Sessions.SessionFacts>();
+        services.AddScoped<FollowUps.IFollowUpFacts, FollowUps.FollowUpFacts>();
+        services.AddScoped<Committees.ICommitteeFacts, Committees.CommitteeFacts>();
+        services.AddScoped<Roadmaps.IRoadmapFacts, Roadmaps.RoadmapFacts>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
         {
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
             {
                 var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IRequestHandler<,>))
+                if (definition == typeof(IRequestHandler<,>) || definition == typeof(INotificationHandler<>))
                 {
                     services.AddScoped(contract, type);
                 }

@@ -24,8 +24,16 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
         // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md).
-        services.AddDbContextPool<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
+        // Leased through the pooled factory rather than AddDbContextPool, so that each lease gets its
+        // scope's event dispatcher; disposing the scope gives the context back to the pool.
+        services.AddPooledDbContextFactory<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)));
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<ParcoursDbContext>>().CreateDbContext();
+            db.Dispatcher = sp.GetRequiredService<IDomainEventDispatcher>();
+            return db;
+        });
         services.AddScoped<IParcoursDbContext>(sp => sp.GetRequiredService<ParcoursDbContext>());
         services.AddSingleton(TimeProvider.System);
 

@@ -85,6 +85,7 @@ public static class WebModule
             o.HeaderName = "X-Parcours-Jeton";
         });
         services.AddSingleton<StaticAssets>();
+        services.AddSingleton<Application.Reminders.IReminderLinks, WebReminderLinks>();
         // French is written as French (« é », not « &#xE9; »): pages are UTF-8, and the encoder still escapes markup.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Reminders;
 
 namespace Parcours.Application.Committees;
 
@@ -15,7 +14,7 @@ internal sealed class CancelMeetingValidator : AbstractValidator<CancelMeeting>
             .MaximumLength(2000).WithMessage("Le motif dépasse 2 000 caractères.");
 }
 
-internal sealed class CancelMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class CancelMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<CancelMeeting, MeetingSummaryDto>
 {
     public async Task<MeetingSummaryDto> Handle(CancelMeeting request, CancellationToken cancellationToken)
@@ -23,8 +22,6 @@ internal sealed class CancelMeetingHandler(IParcoursDbContext db, CallerAccess a
         var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Cancel(request.Reason!, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(meeting.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return MeetingSummaryDto.From(meeting);
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -18,7 +17,7 @@ namespace Parcours.Application.Committees;
 /// </summary>
 public sealed record CreateMilestoneMeetings(Guid CommitteeId) : ICommand<IReadOnlyList<MeetingSummaryDto>>;
 
-internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<CreateMilestoneMeetings, IReadOnlyList<MeetingSummaryDto>>
 {
     private static readonly Dictionary<Milestone, string[]> Agendas = new()
@@ -55,8 +54,6 @@ internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, Call
             return CommitteeMeeting.Plan(committee, p.Title, start, p.Day, 180, null, null, Agendas[p.Milestone], p.Milestone, now);
         }).ToList();
         db.CommitteeMeetings.AddRange(meetings);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return [.. meetings.Select(MeetingSummaryDto.From)];
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -23,7 +22,7 @@ internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
     }
 }
 
-internal sealed class PlanMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<PlanMeeting, MeetingDto>
+internal sealed class PlanMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<PlanMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(PlanMeeting request, CancellationToken cancellationToken)
     {
@@ -32,8 +31,6 @@ internal sealed class PlanMeetingHandler(IParcoursDbContext db, CallerAccess acc
         var meeting = CommitteeMeeting.Plan(committee, request.Title, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes,
             request.Place, request.OnlineLink, request.Agenda ?? [], null, clock.GetUtcNow().UtcDateTime);
         db.CommitteeMeetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(meeting.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.MeetingAsync(db, committee, meeting, cancellationToken);
     }

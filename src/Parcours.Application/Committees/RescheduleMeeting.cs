@@ -1,7 +1,6 @@
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Reminders;
 
 namespace Parcours.Application.Committees;
 
@@ -14,7 +13,7 @@ internal sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleM
         RuleFor(x => x.DurationMinutes).InclusiveBetween(15, 24 * 60).WithMessage("La durée est comprise entre 15 et 1 440 minutes.");
 }
 
-internal sealed class RescheduleMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class RescheduleMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<RescheduleMeeting, MeetingSummaryDto>
 {
     public async Task<MeetingSummaryDto> Handle(RescheduleMeeting request, CancellationToken cancellationToken)
@@ -23,8 +22,6 @@ internal sealed class RescheduleMeetingHandler(IParcoursDbContext db, CallerAcce
         var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Reschedule(committee, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(meeting.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return MeetingSummaryDto.From(meeting);
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -15,7 +14,7 @@ internal sealed class SeatCommitteeMemberValidator : AbstractValidator<SeatCommi
     public SeatCommitteeMemberValidator() => RuleFor(x => x.Organisation).RequiredName("organisation");
 }
 
-internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
+internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(SeatCommitteeMember request, CancellationToken cancellationToken)
     {
@@ -25,8 +24,6 @@ internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAc
             throw RequestValidationException.For("personId", "Cette personne n'existe pas.");
         }
         committee.Seat(request.Organisation, request.PersonId, request.JoinedOn);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -10,14 +9,12 @@ namespace Parcours.Application.Committees;
 /// <summary>A member leaves the committee on a given day; they stay in the history of earlier meetings.</summary>
 public sealed record UnseatCommitteeMember(Guid CommitteeId, Guid SeatId, DateOnly LeftOn) : ICommand<CommitteeDto>;
 
-internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
+internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(UnseatCommitteeMember request, CancellationToken cancellationToken)
     {
         var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
         committee.Unseat(request.SeatId, request.LeftOn);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanMeetingsAsync(committee.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);
     }

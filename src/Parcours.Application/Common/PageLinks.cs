@@ -16,6 +16,7 @@ public static class PageLinks
     public static string Section(Guid cohortId, Guid territoryId, string key) => $"{Roadmap(cohortId, territoryId)}/sections/{key}";
     public static string FollowUp(Guid cohortId) => $"/suivi/{cohortId}";
     public static string Document(Guid documentId) => $"/documents/{documentId}";
+    public static string Meeting(Guid committeeId, Guid meetingId) => $"/comites/{committeeId}/reunions/{meetingId}";
 
     // The coordination's pages, under the cohort they run.
     public const string Cohorts = "/promotions";

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
@@ -14,7 +13,7 @@ public sealed record CoachAssignmentDto(Guid Id, Guid CohortId, Guid TerritoryId
 /// <summary>A coordinator assigns a coach (a person whose account has the Coach role) to a territory of a cohort.</summary>
 public sealed record AssignCoach(Guid CohortId, Guid TerritoryId, Guid CoachPersonId, DateOnly FromDate) : ICommand<CoachAssignmentDto>;
 
-internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts, ReminderPlanner planner) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
+internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
 {
     public async Task<CoachAssignmentDto> Handle(AssignCoach request, CancellationToken cancellationToken)
     {
@@ -35,8 +34,6 @@ internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess acc
         }
         var assignment = new CoachAssignment(request.CohortId, request.TerritoryId, request.CoachPersonId, request.FromDate);
         db.CoachAssignments.Add(assignment);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanRoadmapsAsync(assignment.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CoachAssignmentDto(assignment.Id, assignment.CohortId, assignment.TerritoryId, territory.TerritoryName, coach.Id, coach.FullName, assignment.FromDate, null);
     }

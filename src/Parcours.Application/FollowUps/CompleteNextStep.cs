@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
@@ -7,7 +6,7 @@ namespace Parcours.Application.FollowUps;
 
 public sealed record CompleteNextStep(Guid EntryId, Guid StepId) : ICommand<FollowUpDto>;
 
-internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<CompleteNextStep, FollowUpDto>
+internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<CompleteNextStep, FollowUpDto>
 {
     public async Task<FollowUpDto> Handle(CompleteNextStep request, CancellationToken cancellationToken)
     {
@@ -16,9 +15,7 @@ internal sealed class CompleteNextStepHandler(IParcoursDbContext db, CallerAcces
         {
             throw new NotFoundException("Cette note de suivi");
         }
-        entry.Step(request.StepId).Complete(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanNextStepsAsync(entry.CohortId, entry.Id, cancellationToken);
+        entry.CompleteStep(request.StepId, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: true);
     }

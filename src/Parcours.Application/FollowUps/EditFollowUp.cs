@@ -1,5 +1,4 @@
 using Parcours.Application.People;
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -22,7 +21,7 @@ internal sealed class EditFollowUpValidator : AbstractValidator<EditFollowUp>
     }
 }
 
-internal sealed class EditFollowUpHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<EditFollowUp, FollowUpDto>
+internal sealed class EditFollowUpHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<EditFollowUp, FollowUpDto>
 {
     public async Task<FollowUpDto> Handle(EditFollowUp request, CancellationToken cancellationToken)
     {
@@ -34,8 +33,6 @@ internal sealed class EditFollowUpHandler(IParcoursDbContext db, CallerAccess ac
         }
         await KnownPeople.EnsureAsync(db, RecordFollowUpHandler.NextStepOwners(request.Input), cancellationToken);
         entry.Edit(request.ExpectedVersion, request.Input.ToContent(), access.Actor, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanNextStepsAsync(entry.CohortId, entry.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: true);
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
@@ -12,14 +11,12 @@ namespace Parcours.Application.FollowUps;
 /// <summary>Ends an assignment: from the day after, the coach no longer reads nor writes for that territory.</summary>
 public sealed record EndCoachAssignment(Guid Id, DateOnly UntilDate) : ICommand<Done>;
 
-internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<EndCoachAssignment, Done>
+internal sealed class EndCoachAssignmentHandler(IParcoursDbContext db) : MediatR.IRequestHandler<EndCoachAssignment, Done>
 {
     public async Task<Done> Handle(EndCoachAssignment request, CancellationToken cancellationToken)
     {
         var assignment = await db.CoachAssignments.FindAsync([request.Id], cancellationToken) ?? throw new NotFoundException("Cet accompagnement");
         assignment.End(request.UntilDate);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanRoadmapsAsync(assignment.CohortId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Done.Value;
     }

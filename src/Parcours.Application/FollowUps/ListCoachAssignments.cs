@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;

@@ -1,5 +1,4 @@
 using Parcours.Application.People;
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -17,7 +16,7 @@ internal sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp
     public RecordFollowUpValidator() => RuleFor(x => x.Input).SetValidator(new FollowUpInputValidator()).OverridePropertyName("");
 }
 
-internal sealed class RecordFollowUpHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<RecordFollowUp, FollowUpDto>
+internal sealed class RecordFollowUpHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<RecordFollowUp, FollowUpDto>
 {
     public async Task<FollowUpDto> Handle(RecordFollowUp request, CancellationToken cancellationToken)
     {
@@ -30,8 +29,6 @@ internal sealed class RecordFollowUpHandler(IParcoursDbContext db, CallerAccess 
         await KnownPeople.EnsureAsync(db, NextStepOwners(request.Input), cancellationToken);
         var entry = FollowUpEntry.Record(request.CohortId, request.TerritoryId, request.Input.ToContent(), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.FollowUpEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanNextStepsAsync(entry.CohortId, entry.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: true);
     }

@@ -13,12 +13,12 @@ public sealed record UnsubscribeResult(string Message);
 /// </summary>
 public sealed record Unsubscribe(string? Token) : ICommand<UnsubscribeResult>;
 
-internal sealed class UnsubscribeHandler(IParcoursDbContext db, IUnsubscribeTokens tokens) : MediatR.IRequestHandler<Unsubscribe, UnsubscribeResult>
+internal sealed class UnsubscribeHandler(IParcoursDbContext db, IUnsubscribeTokens tokens, People.IPeopleFacts people) : MediatR.IRequestHandler<Unsubscribe, UnsubscribeResult>
 {
     public async Task<UnsubscribeResult> Handle(Unsubscribe request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Token) || !tokens.TryRead(request.Token, out var personId, out var kind)
-            || !await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+            || !await people.ExistsAsync(personId, cancellationToken))
         {
             throw RequestValidationException.For("token", "Ce lien de désabonnement n'est pas valide : utilisez celui du dernier e-mail reçu, ou vos préférences dans Parcours.");
         }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -24,7 +23,7 @@ internal sealed class FormPairValidator : AbstractValidator<FormPair>
     }
 }
 
-internal sealed class FormPairHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner) : MediatR.IRequestHandler<FormPair, PairDto>
+internal sealed class FormPairHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<FormPair, PairDto>
 {
     public async Task<PairDto> Handle(FormPair request, CancellationToken cancellationToken)
     {
@@ -47,8 +46,6 @@ internal sealed class FormPairHandler(IParcoursDbContext db, CallerAccess access
         }
         var pair = Pair.Form(request.CohortId, request.TerritoryId, request.MemberIds![0], request.MemberIds[1], request.FromDate, clock.GetUtcNow().UtcDateTime);
         db.Pairs.Add(pair);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Parcours.Application.Common;
 
 namespace Parcours.Application.Pairs;
@@ -6,14 +5,12 @@ namespace Parcours.Application.Pairs;
 /// <summary>A catalyst leaves before anyone replaces them: the binôme is incomplete until someone joins.</summary>
 public sealed record LeavePair(Guid PairId, Guid PersonId, DateOnly Date) : ICommand<PairDto>;
 
-internal sealed class LeavePairHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<LeavePair, PairDto>
+internal sealed class LeavePairHandler(IParcoursDbContext db) : MediatR.IRequestHandler<LeavePair, PairDto>
 {
     public async Task<PairDto> Handle(LeavePair request, CancellationToken cancellationToken)
     {
         var pair = await PairLoader.LoadForChangeAsync(db, request.PairId, cancellationToken);
         pair.Leave(request.PersonId, request.Date);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using Parcours.Application.Common;
 
 namespace Parcours.Application.Pairs;
@@ -6,15 +5,13 @@ namespace Parcours.Application.Pairs;
 /// <summary>One catalyst hands their seat to another on a given day; the history keeps both.</summary>
 public sealed record ReplacePairMember(Guid PairId, Guid OutgoingPersonId, Guid IncomingPersonId, DateOnly Date) : ICommand<PairDto>;
 
-internal sealed class ReplacePairMemberHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<ReplacePairMember, PairDto>
+internal sealed class ReplacePairMemberHandler(IParcoursDbContext db) : MediatR.IRequestHandler<ReplacePairMember, PairDto>
 {
     public async Task<PairDto> Handle(ReplacePairMember request, CancellationToken cancellationToken)
     {
         var pair = await PairLoader.LoadForChangeAsync(db, request.PairId, cancellationToken);
         await PairLoader.EnsurePersonFreeAsync(db, pair.CohortId, request.IncomingPersonId, cancellationToken);
         pair.Replace(request.OutgoingPersonId, request.IncomingPersonId, request.Date);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanPairChangeAsync(pair, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await PairLoader.ToDtosAsync(db, [pair], cancellationToken))[0];
     }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
-using Parcours.Application.Reminders;
 using Parcours.Domain.Common;
 
 namespace Parcours.Application.People;

@@ -31,12 +31,12 @@ internal sealed class ChangeReminderSettingsValidator : AbstractValidator<Change
             .WithMessage($"Le délai est un nombre de jours entre 0 et {ReminderSettings.MaxDays} (ou null pour ne pas envoyer ce rappel) ; un délai négatif n'a pas de sens.");
 }
 
-internal sealed class ChangeReminderSettingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class ChangeReminderSettingsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner, Cohorts.ICohortFacts cohorts)
     : MediatR.IRequestHandler<ChangeReminderSettings, ReminderSettingsDto>
 {
     public async Task<ReminderSettingsDto> Handle(ChangeReminderSettings request, CancellationToken cancellationToken)
     {
-        if (!await db.Cohorts.AnyAsync(c => c.Id == request.CohortId, cancellationToken)) throw new NotFoundException("Cette promotion");
+        if (!await cohorts.ExistsAsync(request.CohortId, cancellationToken)) throw new NotFoundException("Cette promotion");
         var settings = await db.ReminderSettings.FirstOrDefaultAsync(s => s.CohortId == request.CohortId, cancellationToken);
         if (settings is null)
         {

@@ -9,16 +9,18 @@ namespace Parcours.Application.Reminders;
 public sealed record DispatchReport(int Sent, int Retried, int Failed, int Skipped);
 
 /// <summary>
-/// Sends the reminders whose time has come. Run by the scheduler every few seconds (and by a
-/// coordinator on demand); several instances may run it at once on the same database.
-/// Not an <see cref="ICommand{T}"/>: each batch commits on its own, so that a long run never holds
-/// one big transaction.
+/// Sends the reminders whose time has come. Run by the scheduler (and by a coordinator on demand);
+/// several instances may run it at once on the same database. A command that commits batch by batch
+/// (<see cref="IBatchCommand{T}"/>), so that a long run never holds one big transaction.
+/// The claim, the requeue of a stale claim and the « uncertain » verdict are set-based updates whose
+/// WHERE clause is the status guard (a claim must be atomic across instances); every other transition
+/// is a method of <see cref="Reminder"/> that refuses a wrong status.
 /// </summary>
-public sealed record DispatchDueReminders : IQuery<DispatchReport>;
+public sealed record DispatchDueReminders : IBatchCommand<DispatchReport>;
 
 internal sealed class DispatchDueRemindersHandler(
-    IParcoursDbContext db, TimeProvider clock, IEmailSender email, IUnsubscribeTokens unsubscribe, PublicUrl publicUrl,
-    ReminderDispatchSettings settings, Sessions.ICalendarWriter calendar, ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
+    IParcoursDbContext db, TimeProvider clock, IEmailSender email, IUnsubscribeTokens unsubscribe, ReminderMessages.Sources sources,
+    ReminderDispatchSettings settings, ILogger<DispatchDueRemindersHandler> logger) : MediatR.IRequestHandler<DispatchDueReminders, DispatchReport>
 {
     private const int BatchSize = 200;
     private const int ParallelSends = 8;
@@ -56,7 +58,7 @@ internal sealed class DispatchDueRemindersHandler(
             // The claim is one UPDATE: two instances cannot both take the same row.
             var token = Guid.CreateVersion7();
             var claimed = await db.Reminders
-                .Where(r => r.Status == ReminderStatus.Scheduled && r.NextAttemptAtUtc <= now)
+                .Where(Reminder.ClaimableAt(now))
                 .OrderBy(r => r.NextAttemptAtUtc).Take(BatchSize)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(r => r.Status, ReminderStatus.Sending)
@@ -85,7 +87,7 @@ internal sealed class DispatchDueRemindersHandler(
     private async Task<DispatchReport> DeliverAsync(List<Reminder> batch, Guid claim, DateTime now, CancellationToken ct)
     {
         int sent = 0, retried = 0, failed = 0, skipped = 0;
-        var messages = await ReminderMessages.LoadAsync(db, batch, calendar, publicUrl, ct);
+        var messages = await ReminderMessages.LoadAsync(sources, batch, ct);
         var personIds = batch.Select(r => r.RecipientPersonId).Distinct().ToList();
         var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => personIds.Contains(p.PersonId))
             .ToDictionaryAsync(p => (p.PersonId, p.Kind), ct);
@@ -122,7 +124,7 @@ internal sealed class DispatchDueRemindersHandler(
             var emailPossible = wantsEmail && email.IsConfigured && !string.IsNullOrWhiteSpace(person.Email);
             // Without SMTP (or without an address) an e-mail reminder still reaches the person, in the inbox.
             var inbox = wantsInbox || (wantsEmail && !emailPossible);
-            var link = publicUrl.To(message.Link);
+            var link = message.Link;
             if (inbox && inboxed.Add(reminder.Id))
             {
                 db.Notifications.Add(new Notification(person.Id, reminder.Id, reminder.Kind, message.Subject,
@@ -134,7 +136,7 @@ internal sealed class DispatchDueRemindersHandler(
                 sent++;
                 continue;
             }
-            var unsubscribeUrl = publicUrl.To("/api/notifications/unsubscribe?token=" + Uri.EscapeDataString(unsubscribe.Create(person.Id, reminder.Kind)));
+            var unsubscribeUrl = sources.Links.Unsubscribe(unsubscribe.Create(person.Id, reminder.Kind));
             mails.Add((reminder, new EmailMessage(person.Email, person.FullName, message.Subject,
                 ReminderMessages.Text(person, message, link, unsubscribeUrl), ReminderMessages.Html(person, message, link, unsubscribeUrl),
                 unsubscribeUrl, message.Attachments), inbox));

@@ -16,11 +16,11 @@ public sealed record ReminderSettingsDto(
 
 public sealed record GetReminderSettings(Guid CohortId) : IQuery<ReminderSettingsDto>;
 
-internal sealed class GetReminderSettingsHandler(IParcoursDbContext db, ReminderPlanner planner) : MediatR.IRequestHandler<GetReminderSettings, ReminderSettingsDto>
+internal sealed class GetReminderSettingsHandler(ReminderPlanner planner, Cohorts.ICohortFacts cohorts) : MediatR.IRequestHandler<GetReminderSettings, ReminderSettingsDto>
 {
     public async Task<ReminderSettingsDto> Handle(GetReminderSettings request, CancellationToken cancellationToken)
     {
-        if (!await db.Cohorts.AnyAsync(c => c.Id == request.CohortId, cancellationToken)) throw new NotFoundException("Cette promotion");
+        if (!await cohorts.ExistsAsync(request.CohortId, cancellationToken)) throw new NotFoundException("Cette promotion");
         return ReminderSettingsDto.From(await planner.SettingsAsync(request.CohortId, cancellationToken));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ListRemindersValidator : AbstractValidator<ListReminders>
     }
 }
 
-internal sealed class ListRemindersHandler(IParcoursDbContext db) : MediatR.IRequestHandler<ListReminders, ReminderListDto>
+internal sealed class ListRemindersHandler(IParcoursDbContext db, People.IPeopleFacts people) : MediatR.IRequestHandler<ListReminders, ReminderListDto>
 {
     public async Task<ReminderListDto> Handle(ListReminders request, CancellationToken cancellationToken)
     {
@@ -39,12 +39,14 @@ internal sealed class ListRemindersHandler(IParcoursDbContext db) : MediatR.IReq
         var counts = await filtered.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var listed = request.Status is { } status ? filtered.Where(r => r.Status == status) : filtered;
         var total = request.Status is { } s ? counts.GetValueOrDefault(s) : counts.Values.Sum();
-        var items = await (from r in listed
-                           join p in db.People.AsNoTracking() on r.RecipientPersonId equals p.Id
-                           orderby r.DueAtUtc descending, r.Id
-                           select new ReminderDto(r.Id, r.CohortId, r.Rule, Reminder.KindOf(r.Rule), r.ItemId, r.RecipientPersonId, p.FirstName + " " + p.LastName, p.Email,
-                               r.DueAtUtc, r.ExpiresAtUtc, r.Status, r.Attempts, r.NextAttemptAtUtc, r.SentAtUtc, r.Channels, r.LastError, r.Resends))
+        var page = await listed.OrderByDescending(r => r.DueAtUtc).ThenBy(r => r.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        // The recipients' names come from the people module, for this page only.
+        var recipients = await people.ByIdsAsync([.. page.Select(r => r.RecipientPersonId).Distinct()], cancellationToken);
+        var items = page.Select(r => recipients.GetValueOrDefault(r.RecipientPersonId) is { } p
+                ? new ReminderDto(r.Id, r.CohortId, r.Rule, r.Kind, r.ItemId, r.RecipientPersonId, p.FullName, p.Email,
+                    r.DueAtUtc, r.ExpiresAtUtc, r.Status, r.Attempts, r.NextAttemptAtUtc, r.SentAtUtc, r.Channels, r.LastError, r.Resends)
+                : null).OfType<ReminderDto>().ToList();
         return new ReminderListDto(items, request.Page, request.PageSize, total, counts);
     }
 }

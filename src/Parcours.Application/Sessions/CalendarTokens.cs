@@ -18,7 +18,7 @@ internal static class CalendarTokens
     public static async Task<Person> MeAsync(IParcoursDbContext db, CallerAccess access, CancellationToken ct)
     {
         var personId = await access.PersonIdAsync(ct)
-            ?? throw Notifications.MyPerson.NoPerson();
+            ?? throw Common.Access.MyPerson.NoPerson();
         return await db.People.SingleAsync(p => p.Id == personId, ct);
     }
 }

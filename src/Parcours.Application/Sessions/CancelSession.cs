@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -15,15 +14,13 @@ internal sealed class CancelSessionValidator : AbstractValidator<CancelSession>
             .MaximumLength(Validation.TextMax);
 }
 
-internal sealed class CancelSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class CancelSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<CancelSession, SessionDto>
 {
     public async Task<SessionDto> Handle(CancelSession request, CancellationToken cancellationToken)
     {
         var session = await SessionAccess.LoadAsync(db, access, request.Id, tracking: true, cancellationToken);
         session.Cancel(request.Reason!, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanSessionsAsync(session.CohortId, session.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return SessionDto.From(session);
     }

@@ -1,5 +1,4 @@
 using Parcours.Application.People;
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -48,7 +47,7 @@ internal sealed class DescribeSessionValidator : AbstractValidator<DescribeSessi
         Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
-internal sealed class DescribeSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class DescribeSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<DescribeSession, SessionDto>
 {
     public async Task<SessionDto> Handle(DescribeSession request, CancellationToken cancellationToken)
@@ -56,8 +55,6 @@ internal sealed class DescribeSessionHandler(IParcoursDbContext db, CallerAccess
         var session = await SessionAccess.LoadAsync(db, access, request.Id, tracking: true, cancellationToken);
         await KnownPeople.EnsureAsync(db, [.. request.Details.Speakers.Select((s, i) => ($"speakers[{i}].personId", s.PersonId))], cancellationToken);
         session.Describe(request.Details, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanSessionsAsync(session.CohortId, session.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return SessionDto.From(session);
     }

@@ -12,7 +12,7 @@ namespace Parcours.Application.Sessions;
 /// <summary>The calendar behind a subscription address, as iCalendar text.</summary>
 public sealed record GetCalendarFeed(string Token) : IQuery<string>;
 
-internal sealed class GetCalendarFeedHandler(IParcoursDbContext db, ICalendarWriter writer, Reminders.PublicUrl publicUrl) : MediatR.IRequestHandler<GetCalendarFeed, string>
+internal sealed class GetCalendarFeedHandler(IParcoursDbContext db, ICalendarWriter writer, PublicUrl publicUrl) : MediatR.IRequestHandler<GetCalendarFeed, string>
 {
     public async Task<string> Handle(GetCalendarFeed request, CancellationToken cancellationToken)
     {

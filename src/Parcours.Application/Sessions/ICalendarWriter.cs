@@ -1,5 +1,4 @@
 using Parcours.Application.Common;
-using Parcours.Application.Reminders;
 using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Sessions;

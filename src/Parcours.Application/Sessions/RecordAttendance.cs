@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -29,7 +28,7 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
     }
 }
 
-internal sealed class RecordAttendanceHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class RecordAttendanceHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<RecordAttendance, AttendanceSheetDto>
 {
     private static readonly string[] NotAMember = ["Cette personne n'a jamais fait partie d'un binôme de la promotion."];
@@ -60,8 +59,6 @@ internal sealed class RecordAttendanceHandler(IParcoursDbContext db, CallerAcces
             }
             attendance.Record(entry.Status, entry.Comment, access.Actor, now);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanAbsenceAlertsAsync(session, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await GetAttendanceSheetHandler.BuildAsync(db, session, cancellationToken);
     }

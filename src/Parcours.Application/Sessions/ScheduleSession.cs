@@ -1,4 +1,3 @@
-using Parcours.Application.Reminders;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -26,7 +25,7 @@ internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSessi
     }
 }
 
-internal sealed class ScheduleSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, ReminderPlanner planner)
+internal sealed class ScheduleSessionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<ScheduleSession, SessionDto>
 {
     public async Task<SessionDto> Handle(ScheduleSession request, CancellationToken cancellationToken)
@@ -37,8 +36,6 @@ internal sealed class ScheduleSessionHandler(IParcoursDbContext db, CallerAccess
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Phases).SingleAsync(c => c.Id == session.CohortId, cancellationToken);
         var path = await db.Sessions.Where(s => s.CohortId == session.CohortId).ToListAsync(cancellationToken);
         SessionPath.Check(cohort, path);
-        await db.SaveChangesAsync(cancellationToken);
-        await planner.PlanSessionsAsync(session.CohortId, session.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return SessionDto.From(session);
     }

@@ -47,7 +47,7 @@ public sealed class CommitteeSeat
 }
 
 /// <summary>One of a cohort's three committees, with its member organisations and their representatives.</summary>
-public sealed class Committee
+public sealed class Committee : AggregateRoot
 {
     private readonly List<CommitteeSeat> _seats = [];
 
@@ -73,11 +73,15 @@ public sealed class Committee
             "Cette personne siège déjà dans ce comité.");
         var seat = new CommitteeSeat(Id, organisation, personId, joinedOn);
         _seats.Add(seat);
+        Raise(new CommitteeMemberSeated(CohortId, Id));
         return seat;
     }
 
-    public void Unseat(Guid seatId, DateOnly day) =>
+    public void Unseat(Guid seatId, DateOnly day)
+    {
         (_seats.SingleOrDefault(s => s.Id == seatId) ?? throw new DomainRuleException("seat-unknown", "Ce membre ne siège pas dans ce comité.")).Leave(day);
+        Raise(new CommitteeMemberUnseated(CohortId, Id));
+    }
 
     public static string DefaultName(CommitteeKind kind) => kind switch
     {

@@ -17,7 +17,7 @@ public enum MeetingStatus
 }
 
 /// <summary>A dated meeting of a committee: agenda, who was invited, who came, minutes.</summary>
-public sealed class CommitteeMeeting
+public sealed class CommitteeMeeting : AggregateRoot
 {
     private CommitteeMeeting() { }
 
@@ -53,6 +53,7 @@ public sealed class CommitteeMeeting
         DurationMinutes = durationMinutes;
         CheckSeats(committee, InvitedSeatIds);
         UpdatedAtUtc = nowUtc;
+        Raise(new MeetingRescheduled(CohortId, Id));
     }
 
     /// <summary>Cancels the meeting: it stays, marked cancelled with its reason (its reminders stop).</summary>
@@ -62,6 +63,7 @@ public sealed class CommitteeMeeting
         Status = MeetingStatus.Cancelled;
         CancellationReason = reason.Trim();
         UpdatedAtUtc = nowUtc;
+        Raise(new MeetingCancelled(CohortId, Id));
     }
 
     /// <summary>Marks the meeting as one of the comité d'orientation's milestones, or as an ordinary meeting (null).</summary>
@@ -74,8 +76,11 @@ public sealed class CommitteeMeeting
     }
 
     /// <summary>Deleting is for a meeting entered by mistake: never one that took place.</summary>
-    public void EnsureDeletable() => Rule.Check(IsRecorded, "meeting-recorded",
-        "Cette réunion a eu lieu (présences ou compte rendu enregistrés) : elle ne se supprime pas.");
+    public void Delete()
+    {
+        Rule.Check(IsRecorded, "meeting-recorded", "Cette réunion a eu lieu (présences ou compte rendu enregistrés) : elle ne se supprime pas.");
+        Raise(new MeetingDeleted(CohortId, Id));
+    }
 
     private void EnsureChangeable(string what)
     {
@@ -87,12 +92,14 @@ public sealed class CommitteeMeeting
         string? place, string? onlineLink, IReadOnlyList<string> agenda, Milestone? milestone, DateTime nowUtc)
     {
         Rule.Check(durationMinutes is < 15 or > 24 * 60, "meeting-duration-invalid", "La durée d'une réunion est comprise entre 15 minutes et 24 heures.");
-        return new CommitteeMeeting
+        var meeting = new CommitteeMeeting
         {
             Id = Guid.CreateVersion7(), CommitteeId = committee.Id, CohortId = committee.CohortId, Title = title.Trim(),
             StartsAtUtc = startsAtUtc, Day = day, DurationMinutes = durationMinutes, Place = Blank(place), OnlineLink = Blank(onlineLink),
             Agenda = [.. agenda.Select(a => a.Trim()).Where(a => a.Length > 0)], Milestone = milestone, UpdatedAtUtc = nowUtc,
         };
+        meeting.Raise(new MeetingPlanned(meeting.CohortId, meeting.Id));
+        return meeting;
     }
 
     /// <summary>Invites seats: each must sit on this committee on the meeting's day.</summary>

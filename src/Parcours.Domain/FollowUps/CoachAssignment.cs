@@ -3,7 +3,7 @@ using Parcours.Domain.Common;
 namespace Parcours.Domain.FollowUps;
 
 /// <summary>A coach (« accompagnateur ») follows a territory of a cohort from one day, until another.</summary>
-public sealed class CoachAssignment
+public sealed class CoachAssignment : AggregateRoot
 {
     private CoachAssignment() { }
 
@@ -14,6 +14,7 @@ public sealed class CoachAssignment
         TerritoryId = territoryId;
         CoachPersonId = coachPersonId;
         FromDate = fromDate;
+        Raise(new CoachAssigned(cohortId, territoryId, coachPersonId));
     }
 
     public Guid Id { get; private set; }
@@ -30,5 +31,6 @@ public sealed class CoachAssignment
         Rule.Check(UntilDate is not null, "assignment-ended", "Cet accompagnement est déjà terminé.");
         Rule.Check(untilDate < FromDate, "assignment-end-before-start", $"La fin ({untilDate:dd/MM/yyyy}) précède le début ({FromDate:dd/MM/yyyy}).");
         UntilDate = untilDate;
+        Raise(new CoachAssignmentEnded(CohortId, TerritoryId, CoachPersonId));
     }
 }

@@ -36,7 +36,7 @@ public sealed record NextStepDraft(string Title, string Owner, DateOnly DueDate,
 /// meeting. Its notes are confidential (see <see cref="Visibility"/>); an edit keeps the previous
 /// text in <see cref="Revisions"/>.
 /// </summary>
-public sealed class FollowUpEntry
+public sealed class FollowUpEntry : AggregateRoot
 {
     public const int NotesMax = 20_000;
     private readonly List<NextStep> _nextSteps = [];
@@ -85,6 +85,12 @@ public sealed class FollowUpEntry
     public NextStep Step(Guid stepId) =>
         _nextSteps.SingleOrDefault(s => s.Id == stepId) ?? throw new DomainRuleException("next-step-unknown", "Cette prochaine étape n'appartient pas à la note.");
 
+    public void CompleteStep(Guid stepId, DateTime nowUtc)
+    {
+        Step(stepId).Complete(nowUtc);
+        Raise(new NextStepDone(CohortId, Id, stepId));
+    }
+
     private void Apply(FollowUpContent content, DateTime nowUtc)
     {
         Rule.Check(content.NextSteps.Any(s => s.DueDate < content.Date), "next-step-before-entry",
@@ -99,6 +105,7 @@ public sealed class FollowUpEntry
         // Next steps already done are kept; the open ones are replaced by what the author wrote.
         _nextSteps.RemoveAll(s => s.DoneAtUtc is null);
         _nextSteps.AddRange(content.NextSteps.Select(s => new NextStep(Id, CohortId, TerritoryId, s.Title.Trim(), s.Owner.Trim(), s.DueDate, s.OwnerPersonId)));
+        Raise(new NextStepsPlanned(CohortId, Id));
     }
 }
 
@@ -128,7 +135,7 @@ public sealed class NextStep
     public DateOnly DueDate { get; private set; }
     public DateTime? DoneAtUtc { get; private set; }
 
-    public void Complete(DateTime nowUtc)
+    internal void Complete(DateTime nowUtc)
     {
         Rule.Check(DoneAtUtc is not null, "next-step-done", "Cette prochaine étape est déjà faite.");
         DoneAtUtc = nowUtc;

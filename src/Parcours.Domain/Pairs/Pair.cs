@@ -6,7 +6,7 @@ namespace Parcours.Domain.Pairs;
 /// A « binôme »: the two catalysts who represent one territory in a cohort. Members come and go,
 /// but nobody is erased: a membership is closed with the day it ended.
 /// </summary>
-public sealed class Pair
+public sealed class Pair : AggregateRoot
 {
     public const int Size = 2;
     private readonly List<PairMember> _members = [];
@@ -27,6 +27,8 @@ public sealed class Pair
         var pair = new Pair { Id = Guid.CreateVersion7(), CohortId = cohortId, TerritoryId = territoryId, CreatedAtUtc = nowUtc };
         pair._members.Add(new PairMember(pair.Id, cohortId, firstPersonId, fromDate));
         pair._members.Add(new PairMember(pair.Id, cohortId, secondPersonId, fromDate));
+        pair.Raise(new PairMemberJoined(cohortId, pair.Id, firstPersonId));
+        pair.Raise(new PairMemberJoined(cohortId, pair.Id, secondPersonId));
         return pair;
     }
 
@@ -45,6 +47,7 @@ public sealed class Pair
         Rule.Check(date < member.FromDate, "pair-leave-before-join",
             $"La date de départ ({date:dd/MM/yyyy}) précède l'arrivée dans le binôme ({member.FromDate:dd/MM/yyyy}).");
         member.Close(date);
+        Raise(new PairMemberLeft(CohortId, Id, personId));
     }
 
     public void Join(Guid personId, DateOnly date)
@@ -56,6 +59,7 @@ public sealed class Pair
         Rule.Check(_members.Any(m => m.UntilDate > date), "pair-join-before-last-departure",
             "L'arrivée ne peut pas précéder le départ du membre remplacé.");
         _members.Add(new PairMember(Id, CohortId, personId, date));
+        Raise(new PairMemberJoined(CohortId, Id, personId));
     }
 }
 

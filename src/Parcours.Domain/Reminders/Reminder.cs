@@ -109,6 +109,24 @@ public sealed class Reminder
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
+    /// <summary>
+    /// Which reminders a dispatch may claim at <paramref name="nowUtc"/>: the guard of <see cref="Claim"/>,
+    /// as the WHERE clause of the dispatch's one-statement bulk claim (atomic across instances).
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Reminder, bool>> ClaimableAt(DateTime nowUtc) =>
+        r => r.Status == ReminderStatus.Scheduled && r.NextAttemptAtUtc <= nowUtc;
+
+    /// <summary>One reminder claimed for delivery under <paramref name="claimToken"/>: only a scheduled reminder whose attempt is due.</summary>
+    public void Claim(Guid claimToken, DateTime nowUtc)
+    {
+        Common.Rule.Check(!ClaimableAt(nowUtc).Compile()(this), "reminder-not-claimable",
+            $"Ce rappel ne peut pas partir maintenant (statut {Status}, prochain essai le {NextAttemptAtUtc:dd/MM/yyyy HH:mm} UTC).");
+        Status = ReminderStatus.Sending;
+        ClaimToken = claimToken;
+        ClaimedAtUtc = nowUtc;
+        HandedAtUtc = null;
+    }
+
     /// <summary>The item changed: a reminder not yet claimed is withdrawn. One already sent stays sent.</summary>
     public bool Cancel(DateTime nowUtc)
     {
@@ -128,8 +146,10 @@ public sealed class Reminder
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Delivered, by e-mail and/or in the application: only a claimed reminder is delivered.</summary>
     public void MarkSent(string channels, DateTime nowUtc)
     {
+        EnsureSending("sent");
         Status = ReminderStatus.Sent;
         Channels = channels;
         SentAtUtc = nowUtc;
@@ -138,8 +158,10 @@ public sealed class Reminder
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Not sent, with the reason (its moment passed, its object went away, the person unsubscribed).</summary>
     public void Skip(string reason, DateTime nowUtc)
     {
+        EnsureSending("skipped");
         Status = ReminderStatus.Skipped;
         LastError = reason;
         ClaimToken = null;
@@ -152,6 +174,7 @@ public sealed class Reminder
     /// </summary>
     public void FailAttempt(string error, bool permanent, DateTime nowUtc)
     {
+        EnsureSending("failed");
         Attempts++;
         LastError = error;
         ClaimToken = null;
@@ -181,4 +204,8 @@ public sealed class Reminder
         if (ExpiresAtUtc <= nowUtc) ExpiresAtUtc = nowUtc.AddDays(1);
         UpdatedAtUtc = nowUtc;
     }
+
+    // The dispatch decides a reminder's fate only under its claim; anything else is a bug, said loudly.
+    private void EnsureSending(string outcome) => Common.Rule.Check(Status != ReminderStatus.Sending, "reminder-not-sending",
+        $"Ce rappel n'est pas en cours d'envoi (statut {Status}) : il ne peut pas être marqué « {outcome} ».");
 }

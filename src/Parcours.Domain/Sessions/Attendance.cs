@@ -9,7 +9,7 @@ public enum AttendanceStatus
 }
 
 /// <summary>Whether one person attended one session, recorded by a coordinator or sent as an apology.</summary>
-public sealed class Attendance
+public sealed class Attendance : Common.AggregateRoot
 {
     private Attendance() { }
 
@@ -36,5 +36,6 @@ public sealed class Attendance
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         RecordedBy = recordedBy;
         RecordedAtUtc = nowUtc;
+        Raise(new AttendanceRecorded(CohortId, SessionId));
     }
 }

@@ -32,7 +32,7 @@ public sealed record ScheduleChange(DateTime? PreviousStartUtc, int PreviousDura
 /// outline, then dated and detailed by coordinators. A rescheduled session keeps its former dates;
 /// a cancelled one stays, marked cancelled. <see cref="Sequence"/> counts the changes calendars see.
 /// </summary>
-public sealed class CollectiveSession
+public sealed class CollectiveSession : AggregateRoot
 {
     public const int Count = 4;
 
@@ -110,6 +110,7 @@ public sealed class CollectiveSession
         DurationMinutes = durationMinutes;
         OutsidePhaseReason = Blank(outsidePhaseReason);
         Touch(nowUtc);
+        Raise(new SessionScheduled(CohortId, Id));
     }
 
     public void Describe(SessionDetails details, DateTime nowUtc)
@@ -126,6 +127,7 @@ public sealed class CollectiveSession
         Speakers = [.. details.Speakers];
         Resources = [.. details.Resources];
         Touch(nowUtc);
+        Raise(new SessionDescribed(CohortId, Id));
     }
 
     public void Cancel(string reason, DateTime nowUtc)
@@ -135,6 +137,7 @@ public sealed class CollectiveSession
         Status = SessionStatus.Cancelled;
         CancellationReason = reason.Trim();
         Touch(nowUtc);
+        Raise(new SessionCancelled(CohortId, Id));
     }
 
     public void SetTopic(string topic, DateTime nowUtc)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Domain.Cohorts;
+using Parcours.Domain.Common;
 using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.FollowUps;
@@ -61,6 +62,65 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     }
 
     public void ClearTracking() => ChangeTracker.Clear();
+
+    /// <summary>Set for each scope that leases this pooled context (see DependencyInjection), cleared when it is given back.</summary>
+    internal IDomainEventDispatcher? Dispatcher { get; set; }
+
+    /// <summary>
+    /// Saves, then hands the aggregates' events to their listeners and saves what they wrote, all in one
+    /// transaction (the command's, or one opened here): a listener's writes never exist without the change.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var events = TakeDomainEvents();
+        if (events.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var dispatcher = Dispatcher ?? throw new InvalidOperationException("Domain events raised in a context leased without a dispatcher.");
+        return await InTransactionAsync(async () =>
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Listeners may change aggregates that raise events in turn: rounds until quiet, and never forever.
+            for (var round = 1; events.Count > 0; round++)
+            {
+                if (round > 5) throw new InvalidOperationException("Domain events keep raising one another: " + string.Join(", ", events.Select(e => e.GetType().Name)));
+                foreach (var domainEvent in events)
+                {
+                    await dispatcher.DispatchAsync(domainEvent, cancellationToken);
+                }
+                events = TakeDomainEvents();
+                written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            return written;
+        }, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        // Listeners are asynchronous: a synchronous save would have to drop the events, and dropping them loses reminders.
+        if (ChangeTracker.Entries<AggregateRoot>().Any(e => e.Entity.HasDomainEvents))
+        {
+            throw new InvalidOperationException("Save with SaveChangesAsync: domain events are pending.");
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // The same fact raised twice in one save (two lines of one attendance sheet) is handled once: events are records.
+    private List<IDomainEvent> TakeDomainEvents() =>
+        [.. ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.TakeDomainEvents()).Distinct()];
+
+    public override void Dispose()
+    {
+        Dispatcher = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Dispatcher = null;
+        return base.DisposeAsync();
+    }
 
     public Task HoldConnectionAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
 

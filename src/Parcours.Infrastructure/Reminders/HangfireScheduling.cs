@@ -1,3 +1,4 @@
+using Parcours.Application.Common;
 using System.Globalization;
 using Hangfire;
 using Hangfire.Storage.SQLite;

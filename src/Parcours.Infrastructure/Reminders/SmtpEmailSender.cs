@@ -1,3 +1,4 @@
+using Parcours.Application.Common;
 using System.Collections.Concurrent;
 using MailKit;
 using MailKit.Net.Smtp;

@@ -1,3 +1,4 @@
+using Parcours.Application.Common;
 using Microsoft.AspNetCore.Mvc;
 using Parcours.Application.Reminders;
 using Parcours.Application.Sessions;

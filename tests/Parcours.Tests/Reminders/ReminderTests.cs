@@ -482,8 +482,8 @@ public sealed class ReminderTests(SmtpSink smtp)
         await host.DispatchAsync();
         var committeeMail = Assert.Single(smtp.To(memberMail));
         Assert.Contains("Comité d'orientation", committeeMail.Str("subject"));
-        // A page a browser opens, not an API address (the committee's own pages come with part 3 of the interface).
-        Assert.Contains("Ouvrir mon espace Parcours : http://parcours.test/\n", committeeMail.Str("text"));
+        // The meeting's page in the interface, which the member opens, not an API address.
+        Assert.Matches(@"Ouvrir la réunion : http://parcours\.test/comites/[0-9a-f-]{36}/reunions/[0-9a-f-]{36}\n", committeeMail.Str("text"));
         Assert.DoesNotContain("http://parcours.test/api/committees", committeeMail.Str("text"));
 
         host.MoveTo("2027-04-14T09:01:00");
@@ -517,7 +517,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         await host.DispatchAsync();
         var alerts = smtp.To(host.CoordinatorEmail).Where(m => m.Str("subject").StartsWith("Deux absences de suite", StringComparison.Ordinal)).ToList();
         var alert = Assert.Single(alerts, m => m.Str("text").Contains("session S2", StringComparison.Ordinal) && m.Str("subject").EndsWith("Mathieu Moreau", StringComparison.Ordinal));
-        Assert.Contains("Ouvrir mon espace Parcours : http://parcours.test/\n", alert.Str("text"));
+        Assert.Contains($"Ouvrir le tableau de bord de la promotion : http://parcours.test/promotions/{s.CohortId}\n", alert.Str("text"));
         Assert.DoesNotContain("/api/sessions", alert.Str("text"));
         Assert.DoesNotContain(alerts, m => m.Str("subject").EndsWith("Claire Lefèvre", StringComparison.Ordinal) && m.Str("text").Contains(mailA, StringComparison.Ordinal));
         Assert.Single(await host.RemindersAsync($"cohortId={s.CohortId}&rule=TwoAbsences"));

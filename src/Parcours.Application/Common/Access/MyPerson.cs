@@ -1,6 +1,4 @@
-using Parcours.Application.Common.Access;
-
-namespace Parcours.Application.Notifications;
+namespace Parcours.Application.Common.Access;
 
 public static class MyPerson
 {
@@ -13,6 +11,6 @@ public static class MyPerson
     /// An account linked to nobody has no inbox, preferences or calendar: they are « introuvable » for it,
     /// whatever it asks (404 before anything else), as for anything that is not the caller's.
     /// </summary>
-    public static Common.Exceptions.NotFoundException NoPerson() => Common.Exceptions.NotFoundException.Saying(
+    public static Exceptions.NotFoundException NoPerson() => Exceptions.NotFoundException.Saying(
         "Votre compte n'est lié à aucune personne du programme : il n'a ni boîte de messages, ni préférences, ni agenda. Demandez à un administrateur de le lier.");
 }
