@@ -51,4 +51,10 @@ public interface IParcoursDbContext
 
     /// <summary>Runs <paramref name="work"/> in one database transaction, committed when it returns.</summary>
     Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the current transaction commits (at once without one); forgotten
+    /// if it rolls back. For what must not happen before the data it concerns is visible to others.
+    /// </summary>
+    void AfterCommit(Action action);
 }

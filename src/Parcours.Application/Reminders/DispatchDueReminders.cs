@@ -145,75 +145,79 @@ internal sealed class DispatchDueRemindersHandler(
         // What needs no mail server (inbox only, skipped) is written down before any message leaves.
         await db.SaveChangesAsync(CancellationToken.None);
 
-        // SMTP round trips dominate: a few connections at once. Each message is marked handed just before
-        // it goes, and its outcome is written as soon as it is known: a stop, or a kill, at any point
-        // leaves every message either sent, back in the queue, or — the few truly in flight — uncertain.
-        // The context is not thread-safe: its writes take turns behind one gate.
-        using var gate = new SemaphoreSlim(1, 1);
+        // SMTP round trips dominate: a few connections at once. The messages go by groups of as many as
+        // there are connections: a group is marked handed in one statement just before it goes, and its
+        // outcomes are written in one save as soon as the group is done. A stop, or a kill, at any point
+        // leaves every message sent, back in the queue, or — at most one group, truly in flight — uncertain.
+        // Two writes a group rather than two a message: the database no longer paces the mail server.
         var counts = new int[3]; // sent, retried, failed
-        try
+        var started = new HashSet<Guid>();
+        foreach (var group in mails.Chunk(ParallelSends))
         {
-            await Parallel.ForEachAsync(mails, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = ct }, async (mail, token) =>
+            if (ct.IsCancellationRequested) break;
+            var ids = group.Select(m => m.Reminder.Id).ToList();
+            // Only under this dispatch's claim: another instance may have taken a message back. The instant is
+            // computed here, not in the expression: a parameter, one cached query for every group.
+            DateTime? handedAt = clock.GetUtcNow().UtcDateTime;
+            var handed = await db.Reminders.Where(r => ids.Contains(r.Id) && r.ClaimToken == claim && r.Status == ReminderStatus.Sending)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.HandedAtUtc, handedAt), CancellationToken.None);
+            var mine = handed == ids.Count
+                ? ids.ToHashSet()
+                : (await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id) && r.ClaimToken == claim && r.HandedAtUtc == handedAt)
+                    .Select(r => r.Id).ToListAsync(CancellationToken.None)).ToHashSet();
+            var outcomes = new EmailDeliveryException?[group.Length];
+            var finished = new bool[group.Length];
+            try
             {
-                var id = mail.Reminder.Id;
-                await gate.WaitAsync(token);
-                int handed;
-                try
-                {
-                    // Only under this dispatch's claim: another instance may have taken the message back.
-                    // The instant is computed here, not in the expression: a parameter, one cached query for every message.
-                    DateTime? handedAt = clock.GetUtcNow().UtcDateTime;
-                    handed = await db.Reminders.Where(r => r.Id == id && r.ClaimToken == claim && r.Status == ReminderStatus.Sending)
-                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.HandedAtUtc, handedAt), CancellationToken.None);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-                if (handed == 0) return; // Taken back by another instance: it sends it, not us.
-                EmailDeliveryException? error = null;
-                try
-                {
-                    await email.SendAsync(mail.Message, token);
-                }
-                catch (EmailDeliveryException e)
-                {
-                    error = e;
-                }
-                await gate.WaitAsync(CancellationToken.None);
-                try
-                {
-                    var at = clock.GetUtcNow().UtcDateTime;
-                    if (error is null)
+                await Parallel.ForEachAsync(Enumerable.Range(0, group.Length).Where(i => mine.Contains(group[i].Reminder.Id)),
+                    new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = ct }, async (i, token) =>
                     {
-                        mail.Reminder.MarkSent(mail.Inbox ? "e-mail, application" : "e-mail", at);
-                        counts[0]++;
-                    }
-                    else
-                    {
-                        mail.Reminder.FailAttempt(error.Message, error.Permanent, at);
-                        counts[mail.Reminder.Status == ReminderStatus.Failed ? 2 : 1]++;
-                    }
-                    await db.SaveChangesAsync(CancellationToken.None);
-                }
-                finally
+                        lock (started) started.Add(group[i].Reminder.Id);
+                        try
+                        {
+                            await email.SendAsync(group[i].Message, token);
+                        }
+                        catch (EmailDeliveryException e)
+                        {
+                            outcomes[i] = e;
+                        }
+                        finished[i] = true;
+                    });
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The application is stopping: what left is written below; what never started goes back to the queue.
+            }
+            var at = clock.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < group.Length; i++)
+            {
+                var (reminder, _, inbox) = group[i];
+                // Cut off mid-send by a stop: no answer, so no verdict; it stays « sending » until declared uncertain.
+                if (!finished[i]) continue;
+                if (outcomes[i] is { } error)
                 {
-                    gate.Release();
+                    reminder.FailAttempt(error.Message, error.Permanent, at);
+                    counts[reminder.Status == ReminderStatus.Failed ? 2 : 1]++;
                 }
-            });
+                else
+                {
+                    reminder.MarkSent(inbox ? "e-mail, application" : "e-mail", at);
+                    counts[0]++;
+                }
+            }
+            await db.SaveChangesAsync(CancellationToken.None);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        // Never started (the application is stopping): back to the queue now, handed mark and all. A message
+        // cut off mid-send stays « sending » until it is declared uncertain.
+        var neverStarted = mails.Select(m => m.Reminder).Where(r => r.Status == ReminderStatus.Sending && !started.Contains(r.Id)).Select(r => r.Id).ToList();
+        if (neverStarted.Count > 0)
         {
-            // The application is stopping: what left is already written; what was never handed goes back
-            // to the queue now; what was handed and cut off stays « sending » until it is declared uncertain.
-        }
-        foreach (var (reminder, _, _) in mails.Where(m => m.Reminder.Status == ReminderStatus.Sending))
-        {
-            await db.Reminders.Where(r => r.Id == reminder.Id && r.ClaimToken == claim && r.HandedAtUtc == null)
+            await db.Reminders.Where(r => neverStarted.Contains(r.Id) && r.ClaimToken == claim)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(r => r.Status, ReminderStatus.Scheduled)
                     .SetProperty(r => r.ClaimToken, (Guid?)null)
                     .SetProperty(r => r.ClaimedAtUtc, (DateTime?)null)
+                    .SetProperty(r => r.HandedAtUtc, (DateTime?)null)
                     .SetProperty(r => r.UpdatedAtUtc, now), CancellationToken.None);
         }
         sent += counts[0];

@@ -20,8 +20,11 @@ namespace Parcours.Application.Reminders;
 /// </summary>
 internal sealed class ReminderPlanner(
     IParcoursDbContext db, TimeProvider clock, ISessionFacts sessionFacts, IPairFacts pairFacts, IFollowUpFacts followUps, ICommitteeFacts committees,
-    IPeopleFacts people)
+    IPeopleFacts people, IReminderDispatchTrigger trigger)
 {
+    // A delayed dispatch for each new due moment, up to this many per change: the recurring poll covers the rest.
+    private const int DueMomentsAsked = 20;
+
     private static readonly ReminderRule[] SessionRules = [ReminderRule.SessionEarly, ReminderRule.SessionEve];
     private static readonly ReminderRule[] RoadmapRules = [ReminderRule.RoadmapDeadlineNear, ReminderRule.RoadmapDeadlineMissed];
     private static readonly TimeOnly MorningReminder = new(9, 0);
@@ -178,17 +181,28 @@ internal sealed class ReminderPlanner(
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = (await scope.ToListAsync(ct)).ToDictionary(r => new Wanted(r.Rule, r.ItemId, r.RecipientPersonId, r.DueAtUtc, default));
         var keep = new HashSet<Wanted>();
+        var moments = new HashSet<DateTime>();
         foreach (var w in wanted)
         {
             var key = w with { ExpiresAtUtc = default };
             if (!keep.Add(key)) continue;
             if (existing.TryGetValue(key, out var reminder))
             {
-                if (w.ExpiresAtUtc > now) reminder.Restore(w.ExpiresAtUtc, now);
+                if (w.ExpiresAtUtc > now && reminder.Status == ReminderStatus.Cancelled)
+                {
+                    reminder.Restore(w.ExpiresAtUtc, now);
+                    moments.Add(reminder.DueAtUtc < now ? now : reminder.DueAtUtc);
+                }
                 continue;
             }
             if (w.ExpiresAtUtc <= now || (!allowPastDue && w.DueAtUtc < now)) continue;
             db.Reminders.Add(new Reminder(w.Rule, cohortId, w.ItemId, w.PersonId, w.DueAtUtc, w.ExpiresAtUtc, now));
+            moments.Add(w.DueAtUtc < now ? now : w.DueAtUtc);
+        }
+        // Asked once the change commits: a dispatch that ran before would not see the new reminders.
+        foreach (var moment in moments.Order().Take(DueMomentsAsked))
+        {
+            db.AfterCommit(() => trigger.RequestDispatchAt(moment));
         }
         foreach (var (key, reminder) in existing)
         {

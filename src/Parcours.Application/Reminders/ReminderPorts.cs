@@ -29,6 +29,9 @@ public interface IReminderLinks
 public interface IReminderDispatchTrigger
 {
     Task RequestDispatchAsync(CancellationToken ct);
+
+    /// <summary>Asks for a dispatch at that moment (reminders fall due then): they leave within seconds of it, not at the next poll.</summary>
+    void RequestDispatchAt(DateTime dueAtUtc);
 }
 
 /// <summary>

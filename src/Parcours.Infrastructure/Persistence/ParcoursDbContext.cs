@@ -110,14 +110,24 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     private List<IDomainEvent> TakeDomainEvents() =>
         [.. ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.TakeDomainEvents()).Distinct()];
 
+    private readonly List<Action> _afterCommit = [];
+
+    public void AfterCommit(Action action)
+    {
+        if (Database.CurrentTransaction is null) action();
+        else _afterCommit.Add(action);
+    }
+
     public override void Dispose()
     {
+        _afterCommit.Clear();
         Dispatcher = null;
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
+        _afterCommit.Clear();
         Dispatcher = null;
         return base.DisposeAsync();
     }
@@ -147,10 +157,14 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            var after = _afterCommit.ToList();
+            _afterCommit.Clear();
+            after.ForEach(a => a());
             return result;
         }
         catch
         {
+            _afterCommit.Clear();
             // Rolled back: forget what the failed command changed in memory too, so that a later
             // command in the same request (a page retrying a save) does not save it by accident.
             ChangeTracker.Clear();

@@ -36,8 +36,8 @@ internal static class HangfireScheduling
         // Hangfire's process-wide JobStorage.Current): two hosts in one process — the tests — never share jobs.
         services.AddSingleton<JobStorage>(_ => new SQLiteStorage(StorageFile(connectionString), new SQLiteStorageOptions
         {
-            // Hangfire polls every 15 s by default: a job asked for « now » starts within a second.
-            QueuePollInterval = TimeSpan.FromSeconds(1),
+            // Hangfire polls every 15 s by default: a job asked for « now », or due now, starts within half a second.
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
             DistributedLockLifetime = TimeSpan.FromSeconds(30),
         }));
         services.AddHangfire((sp, c) => c
@@ -48,7 +48,8 @@ internal static class HangfireScheduling
         services.AddHangfireServer(o =>
         {
             o.ServerName = $"{name}:{Environment.ProcessId}";
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // Delayed jobs (one at each reminder's moment) are enqueued within half a second of it.
+            o.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
             // One dispatch at a time in each instance; between instances the reminders' claims decide.
             o.WorkerCount = 1;
             o.Queues = ["rappels"];
@@ -178,6 +179,20 @@ internal sealed class HangfireDispatchTrigger(IBackgroundJobClient jobs, ILogger
             logger.LogWarning(e, "Demande d'envoi immédiat des rappels non transmise au planificateur ; ils partiront au prochain passage.");
         }
         return Task.CompletedTask;
+    }
+
+    public void RequestDispatchAt(DateTime dueAtUtc)
+    {
+        try
+        {
+            // A delayed job: Hangfire's scheduler looks every second (SchedulePollingInterval), its queue every second.
+            // On the reminders' queue: a scheduled job would otherwise be enqueued on « default », which no server here reads.
+            jobs.Schedule<DispatchRemindersJob>("rappels", j => j.RunAsync(CancellationToken.None), new DateTimeOffset(DateTime.SpecifyKind(dueAtUtc, DateTimeKind.Utc)));
+        }
+        catch (Exception e) when (e is BackgroundJobClientException or InvalidOperationException or ObjectDisposedException)
+        {
+            logger.LogWarning(e, "Envoi à l'échéance non programmé ; les rappels partiront au prochain passage.");
+        }
     }
 }
 

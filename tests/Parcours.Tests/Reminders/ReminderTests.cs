@@ -524,6 +524,30 @@ public sealed class ReminderTests(SmtpSink smtp)
     }
 
     [Fact]
+    public async Task AReminder_LeavesWithinTwoSecondsOfItsMoment_NotAtTheNextPoll()
+    {
+        // Real time, and a poll once an hour: only the delayed job asked for at the reminder's moment can send it.
+        await using var host = await ReminderHost.StartAsync(smtp, ManualClock.Real(), pollSeconds: 3600);
+        var (s, c, _, _, mailA, _, _) = await CohortWithPairAsync(host);
+        await c.PutAsync($"/api/cohorts/{s.CohortId}/reminder-settings", new
+        {
+            sessionEarlyDays = (int?)null, sessionEveDays = 1, roadmapDeadline = (string?)null, roadmapNearDays = (int?)null, roadmapMissedDays = (int?)null,
+            nextStepDays = (int?)null, committeeMeetingDays = (int?)null, twoAbsencesAlert = false,
+        }, 200);
+        var now = DateTimeOffset.UtcNow;
+        var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(8);
+        var startsParis = TimeZoneInfo.ConvertTime(due.AddDays(1), FrenchTime.Paris).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        await s.ScheduleAsync(1, startsParis, "Essai du départ à l'heure");
+
+        while (DateTimeOffset.UtcNow < due && smtp.To(mailA).Count == 0) await Task.Delay(50);
+        Assert.Empty(smtp.To(mailA)); // not before its moment
+        await smtp.WaitAsync(_ => smtp.To(mailA).Count > 0, seconds: 10);
+        var late = DateTimeOffset.UtcNow - due;
+        Assert.Single(smtp.To(mailA));
+        Assert.True(late < TimeSpan.FromSeconds(2.2), $"The reminder left {late.TotalSeconds:0.0} s after its moment.");
+    }
+
+    [Fact]
     public async Task ARoadmapHandedIn_SilencesTheMissedDeadlineReminder()
     {
         await using var host = await ReminderHost.StartAsync(smtp);

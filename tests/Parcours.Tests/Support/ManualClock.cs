@@ -5,9 +5,14 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _lock = new();
     private DateTimeOffset _now = start;
+    private bool _real;
+
+    /// <summary>A clock that follows real time, for what only real time can show (a delayed job firing at its moment).</summary>
+    public static ManualClock Real() => new(DateTimeOffset.UtcNow) { _real = true };
 
     public override DateTimeOffset GetUtcNow()
     {
+        if (_real) return DateTimeOffset.UtcNow;
         lock (_lock) return _now;
     }
 
