@@ -7,7 +7,7 @@ using Parcours.Domain.Reminders;
 
 namespace Parcours.Application.Notifications;
 
-public sealed record NotificationPreferenceDto(ReminderKind Kind, string Label, bool Email, bool InApp);
+public sealed record NotificationPreferenceDto(ReminderKind Kind, string Label, bool Email, bool InApp, DigestFrequency Digest);
 
 /// <summary>The caller's choices, one line per kind of reminder (by default: by e-mail and in the application).</summary>
 public sealed record GetNotificationPreferences : IQuery<IReadOnlyList<NotificationPreferenceDto>>;
@@ -25,12 +25,13 @@ internal sealed class GetNotificationPreferencesHandler(IParcoursDbContext db, C
     {
         var saved = await db.NotificationPreferences.AsNoTracking().Where(p => p.PersonId == personId).ToDictionaryAsync(p => p.Kind, ct);
         return [.. Enum.GetValues<ReminderKind>().Select(k => saved.TryGetValue(k, out var p)
-            ? new NotificationPreferenceDto(k, ReminderLabels.Kind(k), p.Email, p.InApp)
-            : new NotificationPreferenceDto(k, ReminderLabels.Kind(k), true, true))];
+            ? new NotificationPreferenceDto(k, ReminderLabels.Kind(k), p.Email, p.InApp, p.Digest)
+            : new NotificationPreferenceDto(k, ReminderLabels.Kind(k), true, true, DigestFrequency.Immediate))];
     }
 
-    /// <summary>Sets one kind's channels; a null <paramref name="inApp"/> keeps the inbox as it was (on by default).</summary>
-    public static async Task<NotificationPreference> SetAsync(IParcoursDbContext db, Guid personId, ReminderKind kind, bool email, bool? inApp, CancellationToken ct)
+    /// <summary>Sets one kind's channels; a null <paramref name="inApp"/> or <paramref name="digest"/> keeps it as it was (on, at once, by default).</summary>
+    public static async Task<NotificationPreference> SetAsync(IParcoursDbContext db, Guid personId, ReminderKind kind, bool email, bool? inApp,
+        DigestFrequency? digest, CancellationToken ct)
     {
         var preference = await db.NotificationPreferences.FirstOrDefaultAsync(p => p.PersonId == personId && p.Kind == kind, ct);
         if (preference is null)
@@ -38,10 +39,7 @@ internal sealed class GetNotificationPreferencesHandler(IParcoursDbContext db, C
             preference = new NotificationPreference(personId, kind, email, inApp ?? true);
             db.NotificationPreferences.Add(preference);
         }
-        else
-        {
-            preference.Set(email, inApp ?? preference.InApp);
-        }
+        preference.Set(email, inApp ?? preference.InApp, digest ?? preference.Digest);
         return preference;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class UnsubscribeHandler(IParcoursDbContext db, IUnsubscribeToke
         {
             throw RequestValidationException.For("token", "Ce lien de désabonnement n'est pas valide : utilisez celui du dernier e-mail reçu, ou vos préférences dans Parcours.");
         }
-        var preference = await GetNotificationPreferencesHandler.SetAsync(db, personId, kind, email: false, inApp: null, cancellationToken);
+        var preference = await GetNotificationPreferencesHandler.SetAsync(db, personId, kind, email: false, inApp: null, digest: null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new UnsubscribeResult($"Vous ne recevrez plus par e-mail les rappels « {ReminderLabels.Kind(kind)} »."
             + (preference.InApp ? " Ils restent visibles dans votre boîte de messages Parcours." : "")

@@ -121,9 +121,11 @@ internal sealed class DispatchDueRemindersHandler(
                 skipped++;
                 continue;
             }
-            var emailPossible = wantsEmail && email.IsConfigured && !string.IsNullOrWhiteSpace(person.Email);
+            // Listed in a digest e-mail ahead of its moment: now it reaches the inbox only.
+            var digested = reminder.DigestedAtUtc is not null;
+            var emailPossible = wantsEmail && !digested && email.IsConfigured && !string.IsNullOrWhiteSpace(person.Email);
             // Without SMTP (or without an address) an e-mail reminder still reaches the person, in the inbox.
-            var inbox = wantsInbox || (wantsEmail && !emailPossible);
+            var inbox = wantsInbox || (wantsEmail && !emailPossible && !digested);
             var link = message.Link;
             if (inbox && inboxed.Add(reminder.Id))
             {
@@ -132,7 +134,7 @@ internal sealed class DispatchDueRemindersHandler(
             }
             if (!emailPossible)
             {
-                reminder.MarkSent("application", now);
+                reminder.MarkSent(digested ? (inbox ? "résumé par e-mail, application" : "résumé par e-mail") : "application", now);
                 sent++;
                 continue;
             }

@@ -23,6 +23,8 @@ public interface IReminderLinks
     /// <summary>Where a coordinator follows a cohort's absences.</summary>
     string Absences(Guid cohortId);
     string Unsubscribe(string token);
+    /// <summary>Where a person chooses how reminders reach them (and how often digests do).</summary>
+    string Preferences { get; }
 }
 
 /// <summary>The application's scheduling port: asks for the due reminders to be dispatched soon, outside the request.</summary>

@@ -30,7 +30,15 @@ public sealed class Notification
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
 }
 
-/// <summary>How one person wants one kind of reminder: by e-mail, in the application, both or neither.</summary>
+/// <summary>When a kind's e-mails leave: each at its moment, or gathered in one e-mail a day or a week, ahead of their moments.</summary>
+public enum DigestFrequency
+{
+    Immediate = 0,
+    Daily = 1,
+    Weekly = 2,
+}
+
+/// <summary>How one person wants one kind of reminder: by e-mail (at once or in a digest), in the application, both or neither.</summary>
 public sealed class NotificationPreference
 {
     private NotificationPreference() { }
@@ -47,10 +55,12 @@ public sealed class NotificationPreference
     public ReminderKind Kind { get; private set; }
     public bool Email { get; private set; }
     public bool InApp { get; private set; }
+    public DigestFrequency Digest { get; private set; }
 
-    public void Set(bool email, bool inApp)
+    public void Set(bool email, bool inApp, DigestFrequency digest)
     {
         Email = email;
         InApp = inApp;
+        Digest = digest;
     }
 }

@@ -96,8 +96,17 @@ public sealed class Reminder
     public string? Channels { get; private set; }
     public string? LastError { get; private set; }
     public int Resends { get; private set; }
+    /// <summary>
+    /// When it was listed in its recipient's digest e-mail, ahead of its moment; at its moment it then
+    /// reaches the inbox only (the e-mail has been read already).
+    /// </summary>
+    public DateTime? DigestedAtUtc { get; private set; }
+    /// <summary>The digest run that listed it: two runs at the same instant still claim apart.</summary>
+    public Guid? DigestToken { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
+
+    public static IReadOnlyList<ReminderRule> RulesOf(ReminderKind kind) => [.. Enum.GetValues<ReminderRule>().Where(r => KindOf(r) == kind)];
 
     public static ReminderKind KindOf(ReminderRule rule) => rule switch
     {

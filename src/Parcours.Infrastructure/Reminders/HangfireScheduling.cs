@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parcours.Application.Reminders;
+using Parcours.Domain.Reminders;
 
 namespace Parcours.Infrastructure.Reminders;
 
@@ -23,6 +24,8 @@ namespace Parcours.Infrastructure.Reminders;
 internal static class HangfireScheduling
 {
     public const string DispatchJobId = "envoi-des-rappels";
+    public const string DailyDigestJobId = "resume-quotidien";
+    public const string WeeklyDigestJobId = "resume-hebdomadaire";
 
     public static IServiceCollection AddReminderScheduling(this IServiceCollection services, IConfiguration config, string connectionString)
     {
@@ -140,6 +143,11 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
     {
         jobs.AddOrUpdate<DispatchRemindersJob>(HangfireScheduling.DispatchJobId, "rappels", j => j.RunAsync(CancellationToken.None),
             HangfireScheduling.Every(pollSeconds), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        // The digests, in the morning, Paris time: every day, and on Mondays for the weekly one.
+        jobs.AddOrUpdate<SendDigestsJob>(HangfireScheduling.DailyDigestJobId, "rappels", j => j.RunAsync(DigestFrequency.Daily, CancellationToken.None),
+            "0 7 * * *", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
+        jobs.AddOrUpdate<SendDigestsJob>(HangfireScheduling.WeeklyDigestJobId, "rappels", j => j.RunAsync(DigestFrequency.Weekly, CancellationToken.None),
+            "0 7 * * 1", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
         // The start also looks once, as it always did: what fell due while the application was stopped leaves now.
         jobs.Trigger(HangfireScheduling.DispatchJobId);
         return Task.CompletedTask;
@@ -161,6 +169,18 @@ internal sealed class DispatchRemindersJob(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DispatchDueReminders(), cancellationToken);
+    }
+}
+
+/// <summary>Thin as the dispatch: one scope, one command; the reminders' mark makes a second run harmless.</summary>
+[AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+internal sealed class SendDigestsJob(IServiceScopeFactory scopes)
+{
+    [JobDisplayName("Résumés des rappels ({0})")]
+    public async Task RunAsync(DigestFrequency frequency, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendDigests(frequency), cancellationToken);
     }
 }
 

@@ -79,15 +79,32 @@ internal sealed class SmtpEmailSender(SmtpSettings? settings) : IEmailSender, ID
     private static async Task<SmtpClient> ConnectAsync(SmtpSettings smtp, CancellationToken ct)
     {
         var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
+        // Our own socket, without Nagle's algorithm: SMTP is a conversation of small writes each awaiting an
+        // answer, and with Nagle the end of each message waited for the server's delayed acknowledgement
+        // (tens of milliseconds) — measured: 149 messages/s on loopback with the processor nearly idle.
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                connectTimeout.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
+                try
+                {
+                    await socket.ConnectAsync(smtp.Host, smtp.Port, connectTimeout.Token);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"Pas de réponse de {smtp.Host}:{smtp.Port} en {smtp.TimeoutSeconds} s.");
+                }
+            }
+            await client.ConnectAsync(socket, smtp.Host, smtp.Port, smtp.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
             if (smtp.UserName is not null) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
             return client;
         }
         catch
         {
             client.Dispose();
+            socket.Dispose();
             throw;
         }
     }

@@ -11,6 +11,8 @@ internal sealed class WebReminderLinks(PublicUrl publicUrl) : IReminderLinks
 {
     public string Home => publicUrl.To(PageLinks.Home);
 
+    public string Preferences => publicUrl.To("/notifications/preferences");
+
     public string Session(Guid sessionId) => publicUrl.To(PageLinks.Session(sessionId));
 
     public string Roadmap(Guid cohortId, Guid territoryId) => publicUrl.To(PageLinks.Roadmap(cohortId, territoryId));

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Parcours.Application.Common;
+using Parcours.Domain.Reminders;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Reminders;
@@ -521,6 +522,59 @@ public sealed class ReminderTests(SmtpSink smtp)
         Assert.DoesNotContain("/api/sessions", alert.Str("text"));
         Assert.DoesNotContain(alerts, m => m.Str("subject").EndsWith("Claire Lefèvre", StringComparison.Ordinal) && m.Str("text").Contains(mailA, StringComparison.Ordinal));
         Assert.Single(await host.RemindersAsync($"cohortId={s.CohortId}&rule=TwoAbsences"));
+    }
+
+    [Fact]
+    public async Task Digests_GatherWhatIsComing_Ahead_Once_NeverEmpty_AndTheReminderThenReachesTheInboxOnly()
+    {
+        await using var host = await ReminderHost.StartAsync(smtp);
+        var (s, _, a, _, mailA, mailB, _) = await CohortWithPairAsync(host);
+        var catalystA = await host.AccountAsync(Roles.Catalyst, a);
+        await catalystA.PutAsync("/api/me/notification-preferences", new { preferences = new[] { new { kind = "Sessions", email = true, inApp = true, digest = "Daily" } } }, 200);
+        await Http.ExpectProblemAsync(await catalystA.PutAsJsonAsync("/api/me/notification-preferences",
+            new { preferences = new[] { new { kind = "Sessions", email = true, inApp = true, digest = "Hourly" } } }), 400);
+        var sessions = (await catalystA.GetAsync("/api/me/notification-preferences", 200)).EnumerateArray().Single(p => p.Str("kind") == "Sessions");
+        Assert.Equal("Daily", sessions.Str("digest"));
+
+        await s.ScheduleAsync(1, "2027-05-10T09:30:00");
+        // The morning of the J-7 (due at 9:30): the digest lists it, ahead of its moment; B, who kept « at once », gets no digest.
+        host.MoveTo("2027-05-03T07:00:00");
+        var report = await host.DigestAsync(DigestFrequency.Daily);
+        Assert.Equal(1, report.Digests);
+        var digest = Assert.Single(smtp.To(mailA));
+        Assert.Equal("Parcours — votre résumé du jour : 1 rappel", digest.Str("subject"));
+        Assert.Contains("S1", digest.Str("text"));
+        Assert.Contains("lundi 10 mai 2027", digest.Str("text"));
+        Assert.Contains("http://parcours.test/notifications/preferences", digest.Str("text"));
+        Assert.Empty(smtp.To(mailB));
+        // Run again (a second instance, a restart): nothing twice.
+        Assert.Equal(0, (await host.DigestAsync(DigestFrequency.Daily)).Digests);
+        Assert.Single(smtp.To(mailA));
+
+        // At its moment: B's e-mail leaves; A's reminder reaches A's inbox only.
+        host.MoveTo("2027-05-03T09:31:00");
+        await host.DispatchAsync();
+        Assert.Single(smtp.To(mailA));
+        Assert.Single(smtp.To(mailB));
+        var forA = Assert.Single(await host.RemindersAsync($"recipientPersonId={a}&status=Sent"));
+        Assert.Equal("résumé par e-mail, application", forA.Str("channels"));
+        catalystA = await host.AccountAsync(Roles.Catalyst, a);
+        Assert.Equal(1, (await catalystA.GetAsync("/api/me/notifications", 200)).GetProperty("total").GetInt32());
+
+        // The next morning nothing is coming within the day: no empty digest.
+        host.MoveTo("2027-05-04T07:00:00");
+        Assert.Equal(0, (await host.DigestAsync(DigestFrequency.Daily)).Digests);
+        Assert.Single(smtp.To(mailA));
+
+        // Weekly instead: the J-1 (9 May) is in the week that starts.
+        catalystA = await host.AccountAsync(Roles.Catalyst, a);
+        await catalystA.PutAsync("/api/me/notification-preferences", new { preferences = new[] { new { kind = "Sessions", email = true, inApp = true, digest = "Weekly" } } }, 200);
+        Assert.Equal(0, (await host.DigestAsync(DigestFrequency.Daily)).Digests);
+        Assert.Equal(1, (await host.DigestAsync(DigestFrequency.Weekly)).Digests);
+        var weekly = smtp.To(mailA)[^1];
+        Assert.Equal("Parcours — votre résumé de la semaine : 1 rappel", weekly.Str("subject"));
+        Assert.Contains("Rappel : S1", weekly.Str("text"));
+        Assert.Contains(weekly.GetProperty("attachments").EnumerateArray(), x => x.Str("fileName") == "S1.ics");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Parcours.Application.Common;
@@ -83,6 +84,13 @@ public sealed class ReminderHost : IAsyncDisposable
 
     /// <summary>What the scheduler does: « send what is due », through the coordinators' endpoint.</summary>
     public async Task<JsonElement> DispatchAsync() => await (await CoordinatorAsync()).PostAsync("/api/reminders/dispatch", new { }, 200);
+
+    /// <summary>What the morning's recurring job does: the digests of one frequency (no endpoint: the scheduler's alone).</summary>
+    public async Task<Parcours.Application.Reminders.DigestReport> DigestAsync(Parcours.Domain.Reminders.DigestFrequency frequency)
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MediatR.IMediator>().Send(new Parcours.Application.Reminders.SendDigests(frequency));
+    }
 
     public async Task<List<JsonElement>> RemindersAsync(string query)
     {

@@ -154,13 +154,17 @@ public sealed class CatalystJourneyTests(BrowserFixture web)
         await page.GotoAsync("/notifications");
         await page.GetByRole(AriaRole.Link, new() { Name = "Choisir comment être prévenu·e" }).ClickAsync();
         await page.GetByLabel("Par e-mail : Sessions collectives").UncheckAsync();
+        await page.GetByLabel("Fréquence des e-mails : Prochaines étapes").SelectOptionAsync(new SelectOptionValue { Label = "Un résumé le lundi matin (7 h)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes préférences" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vos préférences sont enregistrées");
+        await Expect(page.GetByLabel("Fréquence des e-mails : Prochaines étapes")).ToHaveValueAsync("Weekly");
         using var catalyst = await web.ApiAsync(BrowserFixture.Catalyst);
         var preferences = await Http.GetAsync(catalyst, "/api/me/notification-preferences", 200);
         var sessionsPreference = preferences.EnumerateArray().First(p => p.Str("kind") == "Sessions");
         Assert.False(sessionsPreference.GetProperty("email").GetBoolean());
         Assert.True(sessionsPreference.GetProperty("inApp").GetBoolean());
+        Assert.Equal("Weekly", preferences.EnumerateArray().First(p => p.Str("kind") == "NextSteps").Str("digest"));
+        Assert.Equal("Immediate", sessionsPreference.Str("digest"));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         b.HasIndex(x => new { x.Status, x.NextAttemptAtUtc });
         b.HasIndex(x => new { x.CohortId, x.Status });
         b.HasIndex(x => x.ClaimToken);
+        b.HasIndex(x => x.DigestToken);
         b.Property(x => x.Channels).HasMaxLength(50);
         b.Property(x => x.LastError).HasMaxLength(2000);
     }
