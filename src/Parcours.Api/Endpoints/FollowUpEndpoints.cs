@@ -64,8 +64,8 @@ internal static class FollowUpEndpoints
         writers.MapPost("/follow-ups/{id:guid}/next-steps/{stepId:guid}/done", (Guid id, Guid stepId, IMediator m, CancellationToken ct) =>
             m.Send(new CompleteNextStep(id, stepId), ct));
         writers.MapGet("/cohorts/{cohortId:guid}/follow-up/without-contact", (Guid cohortId, int? days, IMediator m, CancellationToken ct) =>
-            m.Send(new TerritoriesWithoutContact(cohortId, days), ct)).WithSummary("Territoires sans contact depuis plus de « days » jours (le rythme de la promotion par défaut).");
-        writers.MapGet("/cohorts/{cohortId:guid}/follow-up/overdue-steps", (Guid cohortId, IMediator m, CancellationToken ct) => m.Send(new OverdueNextSteps(cohortId), ct));
+            m.Send(new ListTerritoriesWithoutContact(cohortId, days), ct)).WithSummary("Territoires sans contact depuis plus de « days » jours (le rythme de la promotion par défaut).");
+        writers.MapGet("/cohorts/{cohortId:guid}/follow-up/overdue-steps", (Guid cohortId, IMediator m, CancellationToken ct) => m.Send(new ListOverdueNextSteps(cohortId), ct));
         writers.MapPost("/cohorts/{cohortId:guid}/field-visits", async (Guid cohortId, FieldVisitBody b, IMediator m, CancellationToken ct) =>
         {
             var visit = await m.Send(new RecordFieldVisit(cohortId, b.HostTerritoryId, b.Date, b.Visitors, b.Purpose, b.Learnings, b.FollowUpEntryId), ct);

@@ -16,12 +16,12 @@ internal static class ReportEndpoints
             .WithSummary("Le rapport d'avancement de la promotion à une date (aujourd'hui par défaut) : des agrégats seulement.");
         read.MapGet("/report.pdf", async (Guid cohortId, DateOnly? at, bool? withRoadmaps, IMediator m, CancellationToken ct) =>
         {
-            var file = await m.Send(new ProgressReportPdf(cohortId, at, withRoadmaps == true), ct);
+            var file = await m.Send(new ExportProgressReportPdf(cohortId, at, withRoadmaps == true), ct);
             return TypedResults.File(file.Content, "application/pdf", file.FileName);
         }).WithSummary("Le dossier du comité : rapport avec graphiques, suivi (withRoadmaps=true) des feuilles de route validées.");
         read.MapGet("/report/{table}.csv", async (Guid cohortId, string table, DateOnly? at, IMediator m, CancellationToken ct) =>
         {
-            var file = await m.Send(new ProgressReportCsv(cohortId, at, table), ct);
+            var file = await m.Send(new ExportProgressReportCsv(cohortId, at, table), ct);
             return TypedResults.File(file.Content, "text/csv; charset=utf-8", file.FileName);
         }).WithSummary($"Un tableau du rapport en CSV : {string.Join(", ", ReportTables.Names)}.");
 

@@ -33,7 +33,7 @@ internal static class RoadmapEndpoints
             m.Send(new CompareRoadmapVersions(cohortId, territoryId, from, to), ct));
         read.MapGet(Base + ".pdf", async (Guid cohortId, Guid territoryId, int? version, IMediator m, CancellationToken ct) =>
         {
-            var file = await m.Send(new RoadmapPdf(cohortId, territoryId, version), ct);
+            var file = await m.Send(new ExportRoadmapPdf(cohortId, territoryId, version), ct);
             return TypedResults.File(file.Content, "application/pdf", file.FileName);
         });
         read.MapGet("/api/cohorts/{cohortId:guid}/roadmaps", (Guid cohortId, IMediator m, CancellationToken ct) => m.Send(new ListCohortRoadmaps(cohortId), ct));
@@ -69,12 +69,12 @@ internal static class RoadmapEndpoints
         var bundle = app.MapGroup("/api/cohorts/{cohortId:guid}/roadmaps").WithTags("Feuilles de route").RequireAuthorization(Policies.CommitteeReaders);
         bundle.MapGet("/bundle.pdf", async (Guid cohortId, IMediator m, CancellationToken ct) =>
         {
-            var file = await m.Send(new CohortRoadmapBundle(cohortId, Zip: false), ct);
+            var file = await m.Send(new ExportCohortRoadmapBundle(cohortId, Zip: false), ct);
             return TypedResults.File(file.Content, "application/pdf", file.FileName);
         }).WithSummary("Toutes les feuilles de route validées, avec sommaire paginé, pour le comité d'orientation.");
         bundle.MapGet("/bundle.zip", async (Guid cohortId, IMediator m, CancellationToken ct) =>
         {
-            var file = await m.Send(new CohortRoadmapBundle(cohortId, Zip: true), ct);
+            var file = await m.Send(new ExportCohortRoadmapBundle(cohortId, Zip: true), ct);
             return TypedResults.File(file.Content, "application/zip", file.FileName);
         });
     }

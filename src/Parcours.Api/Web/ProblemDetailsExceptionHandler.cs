@@ -27,6 +27,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Detail = "Corrigez les champs signalés dans « errors » puis renvoyez la requête.",
             },
             NotFoundException e => new ProblemDetails { Status = 404, Type = Problems.Type("not-found"), Title = "Ressource introuvable.", Detail = e.Message },
+            ForbiddenException e => new ProblemDetails { Status = 403, Type = Problems.Type(e.Code), Title = Problems.Title(403), Detail = e.Message },
             DomainRuleException e => new ProblemDetails { Status = 409, Type = Problems.Type(e.Code), Title = "L'opération contredit une règle du parcours.", Detail = e.Message },
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => new ProblemDetails
             {

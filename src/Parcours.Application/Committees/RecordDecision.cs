@@ -31,26 +31,3 @@ internal sealed class RecordDecisionHandler(IParcoursDbContext db, CallerAccess 
         return DecisionDto.From(decision);
     }
 }
-
-/// <summary>Follows a decision from meeting to meeting: open, in progress, done or dropped, each change kept.</summary>
-public sealed record MoveDecision(Guid DecisionId, DecisionStatus Status, string? Comment) : ICommand<DecisionDto>;
-
-internal sealed class MoveDecisionValidator : AbstractValidator<MoveDecision>
-{
-    public MoveDecisionValidator()
-    {
-        RuleFor(x => x.Status).KnownValue("statut");
-        RuleFor(x => x.Comment).OptionalText("commentaire", 2000);
-    }
-}
-
-internal sealed class MoveDecisionHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<MoveDecision, DecisionDto>
-{
-    public async Task<DecisionDto> Handle(MoveDecision request, CancellationToken cancellationToken)
-    {
-        var decision = await db.Decisions.FindAsync([request.DecisionId], cancellationToken) ?? throw new NotFoundException("Cette décision");
-        decision.Move(request.Status, request.Comment, access.Actor, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return DecisionDto.From(decision);
-    }
-}

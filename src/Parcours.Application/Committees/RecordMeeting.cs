@@ -4,21 +4,6 @@ using Parcours.Application.Common.Access;
 
 namespace Parcours.Application.Committees;
 
-/// <summary>Who is invited: seats of the committee sitting on the meeting's day.</summary>
-public sealed record InviteToMeeting(Guid CommitteeId, Guid MeetingId, IReadOnlyList<Guid>? SeatIds) : ICommand<MeetingDto>;
-
-internal sealed class InviteToMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<InviteToMeeting, MeetingDto>
-{
-    public async Task<MeetingDto> Handle(InviteToMeeting request, CancellationToken cancellationToken)
-    {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
-        var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
-        meeting.Invite(committee, request.SeatIds ?? [], clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-        return await CommitteeViews.MeetingAsync(db, committee, meeting, cancellationToken);
-    }
-}
-
 /// <summary>After the meeting: who was present, and the minutes.</summary>
 public sealed record RecordMeeting(Guid CommitteeId, Guid MeetingId, IReadOnlyList<Guid>? PresentSeatIds, string? Minutes) : ICommand<MeetingDto>;
 

@@ -24,7 +24,7 @@ internal sealed class FollowUpFacts(IParcoursDbContext db) : IFollowUpFacts
 {
     public async Task<IReadOnlyList<CoachFact>> CoachesOnAsync(Guid cohortId, DateOnly day, CancellationToken ct) =>
         await db.CoachAssignments.AsNoTracking()
-            .Where(a => a.CohortId == cohortId && a.FromDate <= day && (a.UntilDate == null || a.UntilDate >= day))
+            .Where(a => a.CohortId == cohortId).Where(Domain.FollowUps.CoachAssignment.ActiveOnDay(day))
             .Select(a => new CoachFact(a.TerritoryId, a.CoachPersonId)).ToListAsync(ct);
 
     public Task<IReadOnlyList<NextStepFact>> NextStepsAsync(Guid cohortId, Guid? entryId, CancellationToken ct) =>

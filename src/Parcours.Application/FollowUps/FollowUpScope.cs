@@ -59,8 +59,8 @@ internal sealed class FollowUpScope
             if (!await db.Cohorts.AnyAsync(c => c.Id == cohortId, ct)) throw NotFoundException.Cohort();
             return new FollowUpScope(true, new HashSet<Guid>(), new HashSet<Guid>());
         }
-        var coached = await access.CoachedTerritoriesAsync(cohortId, ct);
-        var own = await access.OwnTerritoriesAsync(cohortId, ct);
+        var standing = await access.StandingAsync(cohortId, ct);
+        var (coached, own) = (standing.Coached, standing.Own);
         // Nothing to follow in that cohort (another cohort, or one that does not exist): « introuvable »,
         // not an empty list that would confirm the cohort exists.
         if (coached.Count == 0 && own.Count == 0) throw NotFoundException.Cohort();

@@ -39,19 +39,14 @@ internal sealed class RoadmapScope
         return scope;
     }
 
-    /// <summary>The caller's standing in a whole cohort, computed in a fixed number of queries.</summary>
-    internal sealed class Cohort(bool coordinator, IReadOnlySet<Guid> coached, IReadOnlySet<Guid> own, bool committee)
+    /// <summary>The roadmap rules over the caller's standing in a whole cohort (<see cref="CohortStanding"/>).</summary>
+    internal sealed class Cohort(CohortStanding standing)
     {
-        public RoadmapScope For(Guid territoryId) => new(coordinator, coached.Contains(territoryId), own.Contains(territoryId), committee);
+        public RoadmapScope For(Guid territoryId) =>
+            new(standing.IsCoordinator, standing.Coaches(territoryId), standing.IsPairOf(territoryId), standing.OnCommittee);
 
-        public static async Task<Cohort> ForAsync(CallerAccess access, Guid cohortId, CancellationToken ct)
-        {
-            if (access.IsCoordinator) return new Cohort(true, new HashSet<Guid>(), new HashSet<Guid>(), false);
-            var coached = await access.CoachedTerritoriesAsync(cohortId, ct);
-            var own = await access.OwnTerritoriesAsync(cohortId, ct);
-            var committee = await access.SitsOnCommitteeOfAsync(cohortId, ct);
-            return new Cohort(false, coached, own, committee);
-        }
+        public static async Task<Cohort> ForAsync(CallerAccess access, Guid cohortId, CancellationToken ct) =>
+            new(await access.StandingAsync(cohortId, ct));
     }
 
     public void EnsureDrafts()
@@ -59,17 +54,19 @@ internal sealed class RoadmapScope
         if (!CanReadDrafts) throw new NotFoundException("Cette feuille de route");
     }
 
+    /// <summary>Only the binôme writes: 403 for those who read the roadmap, 404 for anyone else.</summary>
     public void EnsurePair()
     {
         if (!IsPair) throw CanReadDrafts
-            ? new Domain.Common.DomainRuleException("roadmap-pair-only", "Seul le binôme du territoire rédige sa feuille de route ; vous pouvez la commenter.")
+            ? new ForbiddenException("roadmap-pair-only", "Seul le binôme du territoire rédige sa feuille de route ; vous pouvez la commenter.")
             : new NotFoundException("Cette feuille de route");
     }
 
+    /// <summary>Only coordinators and the territory's coaches review: 403 for the binôme, 404 for anyone else.</summary>
     public void EnsureReviewer()
     {
         if (!CanReview) throw CanReadDrafts
-            ? new Domain.Common.DomainRuleException("roadmap-reviewer-only", "La relecture revient à la coordination et aux accompagnateurs du territoire.")
+            ? new ForbiddenException("roadmap-reviewer-only", "La relecture revient à la coordination et aux accompagnateurs du territoire.")
             : new NotFoundException("Cette feuille de route");
     }
 }

@@ -6,13 +6,14 @@ namespace Parcours.Application.Sessions;
 
 /// <summary>
 /// Who sat in which binôme of a cohort and when, with names: what attendance is read against.
-/// Four queries whatever the size of the cohort.
+/// Four queries whatever the size of the cohort. Public: the sessions module's contract for the read models
+/// (the coordinator's dashboard) that show attendance.
 /// </summary>
-internal sealed class CohortRoster
+public sealed class CohortRoster
 {
     public sealed record Member(Guid PersonId, Guid PairId, Guid TerritoryId, string TerritoryName, string FirstName, string LastName, string Email, DateOnly From, DateOnly? Until)
     {
-        public bool SatOn(DateOnly day) => From <= day && (Until is null || Until >= day);
+        public bool SatOn(DateOnly day) => new Domain.Common.ActiveSpan(From, Until).ActiveOn(day);
     }
 
     private CohortRoster(IReadOnlyList<Member> members) => Members = members;

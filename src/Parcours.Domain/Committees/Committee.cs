@@ -36,7 +36,13 @@ public sealed class CommitteeSeat
     public DateOnly JoinedOn { get; private set; }
     public DateOnly? LeftOn { get; private set; }
 
-    public bool SitsOn(DateOnly day) => JoinedOn <= day && (LeftOn is null || LeftOn >= day);
+    public ActiveSpan Span() => new(JoinedOn, LeftOn);
+
+    public bool SitsOn(DateOnly day) => Span().ActiveOn(day);
+
+    /// <summary>The same rule as <see cref="SitsOn"/>, for a query the database runs.</summary>
+    public static System.Linq.Expressions.Expression<Func<CommitteeSeat, bool>> SitsOnDay(DateOnly day) =>
+        s => s.JoinedOn <= day && (s.LeftOn == null || s.LeftOn >= day);
 
     internal void Leave(DateOnly day)
     {

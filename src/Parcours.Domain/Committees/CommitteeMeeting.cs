@@ -32,9 +32,12 @@ public sealed class CommitteeMeeting : AggregateRoot
     public string? Place { get; private set; }
     public string? OnlineLink { get; private set; }
     public Milestone? Milestone { get; private set; }
-    public List<string> Agenda { get; private set; } = [];
-    public List<Guid> InvitedSeatIds { get; private set; } = [];
-    public List<Guid> PresentSeatIds { get; private set; } = [];
+    private List<string> _agenda = [];
+    public IReadOnlyList<string> Agenda => _agenda;
+    private List<Guid> _invitedSeatIds = [];
+    public IReadOnlyList<Guid> InvitedSeatIds => _invitedSeatIds;
+    private List<Guid> _presentSeatIds = [];
+    public IReadOnlyList<Guid> PresentSeatIds => _presentSeatIds;
     public string? Minutes { get; private set; }
     public MeetingStatus Status { get; private set; } = MeetingStatus.Planned;
     public string? CancellationReason { get; private set; }
@@ -96,7 +99,7 @@ public sealed class CommitteeMeeting : AggregateRoot
         {
             Id = Guid.CreateVersion7(), CommitteeId = committee.Id, CohortId = committee.CohortId, Title = title.Trim(),
             StartsAtUtc = startsAtUtc, Day = day, DurationMinutes = durationMinutes, Place = Blank(place), OnlineLink = Blank(onlineLink),
-            Agenda = [.. agenda.Select(a => a.Trim()).Where(a => a.Length > 0)], Milestone = milestone, UpdatedAtUtc = nowUtc,
+            _agenda = [.. agenda.Select(a => a.Trim()).Where(a => a.Length > 0)], Milestone = milestone, UpdatedAtUtc = nowUtc,
         };
         meeting.Raise(new MeetingPlanned(meeting.CohortId, meeting.Id));
         return meeting;
@@ -106,7 +109,7 @@ public sealed class CommitteeMeeting : AggregateRoot
     public void Invite(Committee committee, IReadOnlyCollection<Guid> seatIds, DateTime nowUtc)
     {
         CheckSeats(committee, seatIds);
-        InvitedSeatIds = [.. seatIds.Distinct()];
+        _invitedSeatIds = [.. seatIds.Distinct()];
         UpdatedAtUtc = nowUtc;
     }
 
@@ -114,7 +117,7 @@ public sealed class CommitteeMeeting : AggregateRoot
     public void Record(Committee committee, IReadOnlyCollection<Guid> presentSeatIds, string? minutes, DateTime nowUtc)
     {
         CheckSeats(committee, presentSeatIds);
-        PresentSeatIds = [.. presentSeatIds.Distinct()];
+        _presentSeatIds = [.. presentSeatIds.Distinct()];
         Minutes = Blank(minutes);
         UpdatedAtUtc = nowUtc;
     }

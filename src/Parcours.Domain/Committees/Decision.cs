@@ -1,3 +1,5 @@
+using Parcours.Domain.Common;
+
 namespace Parcours.Domain.Committees;
 
 public enum DecisionKind
@@ -46,17 +48,26 @@ public sealed class Decision
     public DateOnly? DueDate { get; private set; }
     public DecisionStatus Status { get; private set; }
     public DateTime RecordedAtUtc { get; private set; }
-    public List<DecisionStatusChange> History { get; private set; } = [];
-
+    private List<DecisionStatusChange> _history = [];
+    public IReadOnlyList<DecisionStatusChange> History => _history;
     public bool IsOpen => Status is DecisionStatus.Open or DecisionStatus.InProgress;
 
+    /// <summary>
+    /// Follows the decision: open → in progress → done or dropped. A closed decision (done, dropped) is not
+    /// moved from one ending to the other; it may be reopened, with a comment saying why.
+    /// </summary>
     public void Move(DecisionStatus status, string? comment, string changedBy, DateTime nowUtc)
     {
         if (status == Status)
         {
             return;
         }
-        History.Add(new DecisionStatusChange(Status, status, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), changedBy, nowUtc));
+        var closed = !IsOpen;
+        Rule.Check(closed && status is DecisionStatus.Done or DecisionStatus.Dropped, "decision-closed",
+            "Cette décision est close : rouvrez-la (ouverte ou en cours) avant de la clore autrement.");
+        Rule.Check(closed && string.IsNullOrWhiteSpace(comment), "decision-reopen-comment-required",
+            "Rouvrir une décision close demande un commentaire qui dit pourquoi.");
+        _history.Add(new DecisionStatusChange(Status, status, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), changedBy, nowUtc));
         Status = status;
     }
 }

@@ -24,7 +24,13 @@ public sealed class CoachAssignment : AggregateRoot
     public DateOnly FromDate { get; private set; }
     public DateOnly? UntilDate { get; private set; }
 
-    public bool ActiveOn(DateOnly day) => FromDate <= day && (UntilDate is null || UntilDate >= day);
+    public ActiveSpan Span() => new(FromDate, UntilDate);
+
+    public bool ActiveOn(DateOnly day) => Span().ActiveOn(day);
+
+    /// <summary>The same rule as <see cref="ActiveOn"/>, for a query the database runs.</summary>
+    public static System.Linq.Expressions.Expression<Func<CoachAssignment, bool>> ActiveOnDay(DateOnly day) =>
+        a => a.FromDate <= day && (a.UntilDate == null || a.UntilDate >= day);
 
     public void End(DateOnly untilDate)
     {

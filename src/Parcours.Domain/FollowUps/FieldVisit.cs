@@ -21,7 +21,8 @@ public sealed class FieldVisit
     public Guid CohortId { get; private set; }
     public Guid HostTerritoryId { get; private set; }
     public DateOnly Date { get; private set; }
-    public List<Visitor> Visitors { get; private set; } = [];
+    private List<Visitor> _visitors = [];
+    public IReadOnlyList<Visitor> Visitors => _visitors;
     public string Purpose { get; private set; } = "";
     public string? Learnings { get; private set; }
     public Guid? FollowUpEntryId { get; private set; }
@@ -30,7 +31,7 @@ public sealed class FieldVisit
     public void Update(DateOnly date, IReadOnlyList<Visitor> visitors, string purpose, string? learnings, Guid? followUpEntryId)
     {
         Date = date;
-        Visitors = [.. visitors];
+        _visitors = [.. visitors];
         Purpose = purpose.Trim();
         Learnings = string.IsNullOrWhiteSpace(learnings) ? null : learnings.Trim();
         FollowUpEntryId = followUpEntryId ?? FollowUpEntryId;

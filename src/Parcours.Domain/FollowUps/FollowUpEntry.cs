@@ -49,7 +49,8 @@ public sealed class FollowUpEntry : AggregateRoot
     public DateOnly Date { get; private set; }
     public FollowUpKind Kind { get; private set; }
     public int? DurationMinutes { get; private set; }
-    public List<string> Participants { get; private set; } = [];
+    private List<string> _participants = [];
+    public IReadOnlyList<string> Participants => _participants;
     public string Notes { get; private set; } = "";
     public FollowUpVisibility Visibility { get; private set; }
     public string Author { get; private set; } = "";
@@ -59,8 +60,8 @@ public sealed class FollowUpEntry : AggregateRoot
     public int Version { get; private set; }
     public Guid? FieldVisitId { get; private set; }
     public IReadOnlyList<NextStep> NextSteps => _nextSteps;
-    public List<FollowUpRevision> Revisions { get; private set; } = [];
-
+    private List<FollowUpRevision> _revisions = [];
+    public IReadOnlyList<FollowUpRevision> Revisions => _revisions;
     public static FollowUpEntry Record(Guid cohortId, Guid territoryId, FollowUpContent content, string author, DateTime nowUtc)
     {
         var entry = new FollowUpEntry
@@ -75,7 +76,7 @@ public sealed class FollowUpEntry : AggregateRoot
     {
         Rule.Check(expectedVersion != Version, "follow-up-stale",
             $"Cette note a été modifiée entre-temps (version {Version}, vous êtes partie de la version {expectedVersion}) : rechargez-la avant d'enregistrer.");
-        Revisions.Add(new FollowUpRevision(Version, Notes, Visibility, [.. _nextSteps.Select(s => $"{s.Title} — {s.Owner} — {s.DueDate:dd/MM/yyyy}")], changedBy, nowUtc));
+        _revisions.Add(new FollowUpRevision(Version, Notes, Visibility, [.. _nextSteps.Select(s => $"{s.Title} — {s.Owner} — {s.DueDate:dd/MM/yyyy}")], changedBy, nowUtc));
         Version++;
         Apply(content, nowUtc);
     }
@@ -98,7 +99,7 @@ public sealed class FollowUpEntry : AggregateRoot
         Date = content.Date;
         Kind = content.Kind;
         DurationMinutes = content.DurationMinutes;
-        Participants = [.. content.Participants.Select(p => p.Trim()).Where(p => p.Length > 0)];
+        _participants = [.. content.Participants.Select(p => p.Trim()).Where(p => p.Length > 0)];
         Notes = content.Notes;
         Visibility = content.Visibility;
         UpdatedAtUtc = nowUtc;

@@ -61,8 +61,10 @@ public sealed class Roadmap
     public RoadmapStatus Status { get; private set; }
     /// <summary>Grows with every write; 0 is a roadmap nobody has written yet.</summary>
     public int Version { get; private set; }
-    public List<RoadmapSection> Sections { get; private set; } = [];
-    public List<RoadmapAction> Actions { get; private set; } = [];
+    private List<RoadmapSection> _sections = [];
+    public IReadOnlyList<RoadmapSection> Sections => _sections;
+    private List<RoadmapAction> _actions = [];
+    public IReadOnlyList<RoadmapAction> Actions => _actions;
     public int SubmittedVersions { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public string UpdatedBy { get; private set; } = "";
@@ -73,7 +75,7 @@ public sealed class Roadmap
         CohortId = cohortId,
         TerritoryId = territoryId,
         Status = RoadmapStatus.Draft,
-        Sections = [.. DefaultSections.Select(s => new RoadmapSection(s.Key, s.Title, ""))],
+        _sections = [.. DefaultSections.Select(s => new RoadmapSection(s.Key, s.Title, ""))],
     };
 
     public bool IsEmpty => Sections.All(s => string.IsNullOrWhiteSpace(s.Text)) && Actions.Count == 0;
@@ -81,10 +83,10 @@ public sealed class Roadmap
     public void WriteSection(int expectedVersion, string key, string text, string by, DateTime nowUtc)
     {
         BeginWrite(expectedVersion);
-        var index = Sections.FindIndex(s => s.Key == key);
+        var index = _sections.FindIndex(s => s.Key == key);
         Rule.Check(index < 0, "roadmap-section-unknown", $"La feuille de route n'a pas de section « {key} ».");
-        Sections[index] = Sections[index] with { Text = text };
-        Sections = [.. Sections];
+        // A new list, not an edit in place: the change tracker compares the column's content with its snapshot.
+        _sections = [.. _sections.Select((s, i) => i == index ? s with { Text = text } : s)];
         EndWrite(by, nowUtc);
     }
 
@@ -96,15 +98,15 @@ public sealed class Roadmap
         {
             Rule.Check(Sections.All(s => s.Key != key), "roadmap-section-unknown", $"La feuille de route n'a pas de section « {key} ».");
         }
-        Sections = [.. Sections.Select(s => sections.TryGetValue(s.Key, out var text) ? s with { Text = text } : s)];
-        if (actions is not null) Actions = [.. actions];
+        _sections = [.. Sections.Select(s => sections.TryGetValue(s.Key, out var text) ? s with { Text = text } : s)];
+        if (actions is not null) _actions = [.. actions];
         EndWrite(by, nowUtc);
     }
 
     public void WriteActions(int expectedVersion, IReadOnlyList<RoadmapAction> actions, string by, DateTime nowUtc)
     {
         BeginWrite(expectedVersion);
-        Actions = [.. actions];
+        _actions = [.. actions];
         EndWrite(by, nowUtc);
     }
 

@@ -21,8 +21,8 @@ public sealed class RoadmapVersion
         CohortId = roadmap.CohortId;
         TerritoryId = roadmap.TerritoryId;
         Number = number;
-        Sections = [.. roadmap.Sections];
-        Actions = [.. roadmap.Actions];
+        _sections = [.. roadmap.Sections];
+        _actions = [.. roadmap.Actions];
         SubmittedBy = by;
         SubmittedAtUtc = nowUtc;
         Outcome = ReviewOutcome.Pending;
@@ -33,8 +33,10 @@ public sealed class RoadmapVersion
     public Guid CohortId { get; private set; }
     public Guid TerritoryId { get; private set; }
     public int Number { get; private set; }
-    public List<RoadmapSection> Sections { get; private set; } = [];
-    public List<RoadmapAction> Actions { get; private set; } = [];
+    private List<RoadmapSection> _sections = [];
+    public IReadOnlyList<RoadmapSection> Sections => _sections;
+    private List<RoadmapAction> _actions = [];
+    public IReadOnlyList<RoadmapAction> Actions => _actions;
     public string SubmittedBy { get; private set; } = "";
     public DateTime SubmittedAtUtc { get; private set; }
     public ReviewOutcome Outcome { get; private set; }

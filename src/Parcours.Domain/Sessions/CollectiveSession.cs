@@ -59,11 +59,14 @@ public sealed class CollectiveSession : AggregateRoot
     public string? OutsidePhaseReason { get; private set; }
     public int Sequence { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
-    public List<AgendaSegment> Agenda { get; private set; } = [];
-    public List<Speaker> Speakers { get; private set; } = [];
-    public List<SessionResource> Resources { get; private set; } = [];
-    public List<ScheduleChange> History { get; private set; } = [];
-
+    private List<AgendaSegment> _agenda = [];
+    public IReadOnlyList<AgendaSegment> Agenda => _agenda;
+    private List<Speaker> _speakers = [];
+    public IReadOnlyList<Speaker> Speakers => _speakers;
+    private List<SessionResource> _resources = [];
+    public IReadOnlyList<SessionResource> Resources => _resources;
+    private List<ScheduleChange> _history = [];
+    public IReadOnlyList<ScheduleChange> History => _history;
     public string Code => $"S{Number}";
     public DateTime? EndsAtUtc => StartsAtUtc?.AddMinutes(DurationMinutes);
 
@@ -104,7 +107,7 @@ public sealed class CollectiveSession : AggregateRoot
         Rule.Check(durationMinutes is < 15 or > 24 * 60, "session-duration-invalid", "La durée d'une session est comprise entre 15 minutes et 24 heures.");
         if (StartsAtUtc is not null && (StartsAtUtc != startsAtUtc || DurationMinutes != durationMinutes))
         {
-            History.Add(new ScheduleChange(StartsAtUtc, DurationMinutes, startsAtUtc, durationMinutes, Blank(reason), changedBy, nowUtc));
+            _history.Add(new ScheduleChange(StartsAtUtc, DurationMinutes, startsAtUtc, durationMinutes, Blank(reason), changedBy, nowUtc));
         }
         StartsAtUtc = startsAtUtc;
         DurationMinutes = durationMinutes;
@@ -123,9 +126,9 @@ public sealed class CollectiveSession : AggregateRoot
         VenueName = Blank(details.VenueName);
         VenueAddress = Blank(details.VenueAddress);
         OnlineLink = Blank(details.OnlineLink);
-        Agenda = [.. details.Agenda.OrderBy(a => a.Start)];
-        Speakers = [.. details.Speakers];
-        Resources = [.. details.Resources];
+        _agenda = [.. details.Agenda.OrderBy(a => a.Start)];
+        _speakers = [.. details.Speakers];
+        _resources = [.. details.Resources];
         Touch(nowUtc);
         Raise(new SessionDescribed(CohortId, Id));
     }

@@ -33,8 +33,10 @@ public sealed class TopicVote
     public Guid Id { get; private set; }
     public Guid CohortId { get; private set; }
     public VoteStatus Status { get; private set; }
-    public List<VoteOption> Options { get; private set; } = [];
-    public List<Ballot> Ballots { get; private set; } = [];
+    private List<VoteOption> _options = [];
+    public IReadOnlyList<VoteOption> Options => _options;
+    private List<Ballot> _ballots = [];
+    public IReadOnlyList<Ballot> Ballots => _ballots;
     public DateTime OpenedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public Guid? WinnerOptionId { get; private set; }
@@ -48,7 +50,7 @@ public sealed class TopicVote
             Id = Guid.CreateVersion7(),
             CohortId = cohortId,
             Status = VoteStatus.Open,
-            Options = [.. labels.Select(l => new VoteOption(Guid.CreateVersion7(), l))],
+            _options = [.. labels.Select(l => new VoteOption(Guid.CreateVersion7(), l))],
             OpenedAtUtc = nowUtc,
         };
     }
@@ -58,7 +60,7 @@ public sealed class TopicVote
         Rule.Check(Status != VoteStatus.Open, "vote-closed", "Le vote est clos : il n'est plus possible de voter.");
         Rule.Check(Options.All(o => o.Id != optionId), "vote-option-unknown", "Ce thème ne fait pas partie du vote.");
         var ballot = Ballots.SingleOrDefault(b => b.PersonId == personId);
-        if (ballot is null) Ballots.Add(new Ballot(Id, personId, optionId, nowUtc));
+        if (ballot is null) _ballots.Add(new Ballot(Id, personId, optionId, nowUtc));
         else ballot.Change(optionId, nowUtc);
     }
 

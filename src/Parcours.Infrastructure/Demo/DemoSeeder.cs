@@ -354,5 +354,5 @@ internal static class DemoSeeder
         }
     }
 
-    private static string Slug(string text) => Application.Territories.FrenchLabels.Fold(text);
+    private static string Slug(string text) => Application.Common.FrenchLabels.Fold(text);
 }

@@ -26,6 +26,11 @@ internal sealed class UseCaseExceptionFilter : IAsyncPageFilter
                 executed.Result = new NotFoundResult();
                 executed.ExceptionHandled = true;
                 break;
+            case ForbiddenException forbidden:
+                context.HttpContext.Items[MessageKey] = forbidden.Message;
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                executed.ExceptionHandled = true;
+                break;
             case DomainRuleException rule:
                 context.HttpContext.Items[MessageKey] = rule.Message;
                 executed.Result = new StatusCodeResult(StatusCodes.Status409Conflict);

@@ -50,6 +50,10 @@ public abstract class UseCasePage : PageModel
         {
             ModelState.AddModelError(string.Empty, rule.Message);
         }
+        catch (Application.Common.Exceptions.ForbiddenException forbidden)
+        {
+            ModelState.AddModelError(string.Empty, forbidden.Message);
+        }
         return (false, default);
     }
 

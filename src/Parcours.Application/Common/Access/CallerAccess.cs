@@ -3,14 +3,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Parcours.Application.Common.Access;
 
 /// <summary>
-/// What the caller may see, worked out once per request. Coordinators see every cohort; a catalyst
-/// sees the cohorts where they are an active member of a binôme; nobody else sees cohorts yet.
+/// Who the caller is, worked out once per request: their person, and their standing in each cohort they
+/// ask about (<see cref="StandingAsync"/>, the one model the modules' rules read). Coordinators see every
+/// cohort; a catalyst reads the cohorts where they are an active member of a binôme; coaches and
+/// committee members reach a cohort through what they accompany or sit on.
 /// </summary>
 internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, TimeProvider clock)
 {
     private Guid? _personId;
     private bool _personLoaded;
     private HashSet<Guid>? _catalystCohorts;
+    private readonly Dictionary<Guid, CohortStanding> _standings = [];
+
+    /// <summary>The caller's standing in a cohort, computed once per request and cohort.</summary>
+    public async Task<CohortStanding> StandingAsync(Guid cohortId, CancellationToken ct)
+    {
+        if (IsCoordinator) return CohortStanding.Coordinator;
+        if (!_standings.TryGetValue(cohortId, out var standing))
+        {
+            standing = new CohortStanding(false, await CoachedTerritoriesAsync(cohortId, ct), await OwnTerritoriesAsync(cohortId, ct),
+                await SitsOnCommitteeOfAsync(cohortId, ct));
+            _standings[cohortId] = standing;
+        }
+        return standing;
+    }
 
     public bool IsCoordinator => user.IsInRole(Roles.Coordinator);
 
@@ -51,7 +67,7 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
         if (me is null || !user.IsInRole(Roles.Coach)) return new HashSet<Guid>();
         var today = FrenchTime.Today(clock);
         return (await db.CoachAssignments.AsNoTracking()
-            .Where(a => a.CohortId == cohortId && a.CoachPersonId == me && a.FromDate <= today && (a.UntilDate == null || a.UntilDate >= today))
+            .Where(a => a.CohortId == cohortId && a.CoachPersonId == me).Where(Domain.FollowUps.CoachAssignment.ActiveOnDay(today))
             .Select(a => a.TerritoryId).ToListAsync(ct)).ToHashSet();
     }
 
@@ -73,7 +89,7 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
         if (me is null) return new HashSet<Guid>();
         var today = FrenchTime.Today(clock);
         return (await db.CommitteeSeats.AsNoTracking()
-            .Where(s => s.PersonId == me && s.JoinedOn <= today && (s.LeftOn == null || s.LeftOn >= today))
+            .Where(s => s.PersonId == me).Where(Domain.Committees.CommitteeSeat.SitsOnDay(today))
             .Select(s => s.CommitteeId).ToListAsync(ct)).ToHashSet();
     }
 

@@ -13,11 +13,16 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static PropertyBuilder<List<T>> AsJson<T>(this PropertyBuilder<List<T>> property) =>
+    /// <summary>
+    /// For a collection an aggregate exposes read-only (<c>IReadOnlyList&lt;T&gt;</c>) over a private
+    /// <c>List&lt;T&gt;</c> field: EF reads and writes the field (its default access), the rest of the code
+    /// only reads.
+    /// </summary>
+    public static PropertyBuilder<IReadOnlyList<T>> AsJson<T>(this PropertyBuilder<IReadOnlyList<T>> property) =>
         property.HasConversion(
                 v => JsonSerializer.Serialize(v, Options),
-                s => JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>(),
-                new ValueComparer<List<T>>(
+                s => (IReadOnlyList<T>)(JsonSerializer.Deserialize<List<T>>(s, Options) ?? new List<T>()),
+                new ValueComparer<IReadOnlyList<T>>(
                     (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                     v => JsonSerializer.Serialize(v, Options).GetHashCode(StringComparison.Ordinal),
                     v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, Options), Options)!))

@@ -27,14 +27,14 @@ public sealed class RapportModel(TimeProvider clock) : UseCasePage
         Validated = [.. (await SendAsync(new ListCohortRoadmaps(cohortId))).Where(r => r.ValidatedVersion is not null)];
     }
 
-    public async Task<IActionResult> OnGetPdfAsync(Guid cohortId) => Download(await SendAsync(new ProgressReportPdf(cohortId, Day(), WithRoadmaps: true)), "application/pdf");
+    public async Task<IActionResult> OnGetPdfAsync(Guid cohortId) => Download(await SendAsync(new ExportProgressReportPdf(cohortId, Day(), WithRoadmaps: true)), "application/pdf");
 
-    public async Task<IActionResult> OnGetCsvAsync(Guid cohortId, string tableau) => Download(await SendAsync(new ProgressReportCsv(cohortId, Day(), tableau)), "text/csv; charset=utf-8");
+    public async Task<IActionResult> OnGetCsvAsync(Guid cohortId, string tableau) => Download(await SendAsync(new ExportProgressReportCsv(cohortId, Day(), tableau)), "text/csv; charset=utf-8");
 
-    public async Task<IActionResult> OnGetRecueilAsync(Guid cohortId) => Download(await SendAsync(new CohortRoadmapBundle(cohortId, Zip: false)), "application/pdf");
+    public async Task<IActionResult> OnGetRecueilAsync(Guid cohortId) => Download(await SendAsync(new ExportCohortRoadmapBundle(cohortId, Zip: false)), "application/pdf");
 
     public async Task<IActionResult> OnGetFeuilleAsync(Guid cohortId, Guid territoire, int version) =>
-        Download(await SendAsync(new RoadmapPdf(cohortId, territoire, version)), "application/pdf");
+        Download(await SendAsync(new ExportRoadmapPdf(cohortId, territoire, version)), "application/pdf");
 
     private FileContentResult Download(FileContent file, string type) => File(file.Content, type, file.FileName);
 

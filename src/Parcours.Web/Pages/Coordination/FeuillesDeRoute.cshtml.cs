@@ -21,7 +21,7 @@ public sealed class FeuillesDeRouteModel : CoordinationPage
 
     private async Task<IActionResult> BundleAsync(Guid cohortId, bool zip)
     {
-        var file = await SendAsync(new CohortRoadmapBundle(cohortId, zip));
+        var file = await SendAsync(new ExportCohortRoadmapBundle(cohortId, zip));
         return File(file.Content, zip ? "application/zip" : "application/pdf", file.FileName);
     }
 }

@@ -80,7 +80,7 @@ public sealed class SuiviModel(TimeProvider clock) : CoordinationPage
         Assignments = await SendAsync(new ListCoachAssignments(cohortId));
         var today = FrenchTime.Today(clock);
         Current = [.. Assignments.Where(a => a.FromDate <= today && (a.UntilDate is null || a.UntilDate >= today))];
-        Cadence = (await SendAsync(new TerritoriesWithoutContact(cohortId))).CadenceDays;
+        Cadence = (await SendAsync(new ListTerritoriesWithoutContact(cohortId))).CadenceDays;
         CoachChoice = new PersonChoice(nameof(Coach), "Accompagnateur", nameof(SearchCoach), SearchCoach, Coach, await FindPeopleAsync(SearchCoach, Coach));
     }
 }

@@ -1,3 +1,4 @@
+using Parcours.Application.Common;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Parcours.Application.Territories;
 using Parcours.Domain.Territories;

@@ -12,7 +12,7 @@ public sealed class PdfModel : UseCasePage
 {
     public async Task<IActionResult> OnGetAsync(Guid cohortId, Guid territoryId, int? version)
     {
-        var file = await SendAsync(new RoadmapPdf(cohortId, territoryId, version));
+        var file = await SendAsync(new ExportRoadmapPdf(cohortId, territoryId, version));
         return File(file.Content, "application/pdf", file.FileName);
     }
 }

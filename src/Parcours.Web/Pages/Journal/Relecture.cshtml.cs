@@ -57,7 +57,7 @@ public sealed class RelectureModel : FollowingPage
 
     public async Task<IActionResult> OnGetPdfAsync(Guid cohortId, Guid territoryId, int? version)
     {
-        var file = await SendAsync(new RoadmapPdf(cohortId, territoryId, version));
+        var file = await SendAsync(new ExportRoadmapPdf(cohortId, territoryId, version));
         return File(file.Content, "application/pdf", file.FileName);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Parcours.Domain.Territories;
 
-namespace Parcours.Application.Territories;
+namespace Parcours.Application.Common;
 
 /// <summary>
 /// The French words coordinators use for territory kinds, regions and carrying structures, both

@@ -7,11 +7,11 @@ namespace Parcours.Application.FollowUps;
 public sealed record OverdueStepDto(Guid StepId, Guid EntryId, Guid TerritoryId, string TerritoryName, string Title, string Owner, DateOnly DueDate, int DaysOverdue);
 
 /// <summary>Next steps not done and past their due date, the oldest first.</summary>
-public sealed record OverdueNextSteps(Guid CohortId) : IQuery<IReadOnlyList<OverdueStepDto>>;
+public sealed record ListOverdueNextSteps(Guid CohortId) : IQuery<IReadOnlyList<OverdueStepDto>>;
 
-internal sealed class OverdueNextStepsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<OverdueNextSteps, IReadOnlyList<OverdueStepDto>>
+internal sealed class ListOverdueNextStepsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListOverdueNextSteps, IReadOnlyList<OverdueStepDto>>
 {
-    public async Task<IReadOnlyList<OverdueStepDto>> Handle(OverdueNextSteps request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OverdueStepDto>> Handle(ListOverdueNextSteps request, CancellationToken cancellationToken)
     {
         var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var today = FrenchTime.Today(clock);

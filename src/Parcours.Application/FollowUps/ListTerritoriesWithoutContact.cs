@@ -14,18 +14,18 @@ public sealed record WithoutContactListDto(int CadenceDays, DateOnly Today, IRea
 /// Participating territories without any contact for more than <see cref="Days"/> days (the cohort's
 /// cadence by default), the longest silence first. Two grouped queries, whatever the cohort's size.
 /// </summary>
-public sealed record TerritoriesWithoutContact(Guid CohortId, int? Days = null) : IQuery<WithoutContactListDto>;
+public sealed record ListTerritoriesWithoutContact(Guid CohortId, int? Days = null) : IQuery<WithoutContactListDto>;
 
-internal sealed class TerritoriesWithoutContactValidator : AbstractValidator<TerritoriesWithoutContact>
+internal sealed class ListTerritoriesWithoutContactValidator : AbstractValidator<ListTerritoriesWithoutContact>
 {
-    public TerritoriesWithoutContactValidator() =>
+    public ListTerritoriesWithoutContactValidator() =>
         RuleFor(x => x.Days).InclusiveBetween(1, 3650).When(x => x.Days is not null).WithMessage("Le nombre de jours est compris entre 1 et 3 650.");
 }
 
-internal sealed class TerritoriesWithoutContactHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
-    : MediatR.IRequestHandler<TerritoriesWithoutContact, WithoutContactListDto>
+internal sealed class ListTerritoriesWithoutContactHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
+    : MediatR.IRequestHandler<ListTerritoriesWithoutContact, WithoutContactListDto>
 {
-    public async Task<WithoutContactListDto> Handle(TerritoriesWithoutContact request, CancellationToken cancellationToken)
+    public async Task<WithoutContactListDto> Handle(ListTerritoriesWithoutContact request, CancellationToken cancellationToken)
     {
         var scope = await FollowUpScope.ForAsync(db, access, request.CohortId, cancellationToken);
         var days = request.Days ?? await db.Cohorts.Where(c => c.Id == request.CohortId).Select(c => c.ContactCadenceDays).SingleAsync(cancellationToken);

@@ -1,0 +1,10 @@
+namespace Parcours.Domain.Common;
+
+/// <summary>
+/// « From … until … (both days included; no end yet: still running) »: a binôme member's seat, a coach's
+/// assignment, a committee seat. One rule for « active on that day », written once.
+/// </summary>
+public readonly record struct ActiveSpan(DateOnly From, DateOnly? Until)
+{
+    public bool ActiveOn(DateOnly day) => From <= day && (Until is null || Until >= day);
+}
