@@ -26,6 +26,27 @@ public sealed class RoadmapTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task WhoSeesTheRoadmapButMayNotDoThis_Gets403WithTheRule_WhoDoesNotSeeIt_Gets404()
+    {
+        var w = await WorldAsync();
+        // A coordinator who is also a catalyst of another binôme: reads every roadmap, writes only their own.
+        var (_, _, own, _) = await w.S.PairAsync();
+        var email = $"coordination-catalyst-{Guid.NewGuid():N}@tests.parcours";
+        await Http.ExpectAsync(await api.Admin.PostAsJsonAsync("/api/admin/accounts",
+            new { email, password = ParcoursApp.Password, roles = new[] { Parcours.Application.Common.Roles.Coordinator, Parcours.Application.Common.Roles.Catalyst }, personId = own }), 201);
+        var both = await api.App.LoginAsync(email, ParcoursApp.Password);
+        await both.GetAsync(w.Base, 200);
+        var refused = await Http.ExpectProblemAsync(await both.PutAsJsonAsync($"{w.Base}/sections/enjeux", new { text = "pas mon territoire", version = 0 }), 403, "roadmap-pair-only");
+        Assert.Contains("Seul le binôme du territoire", refused.Str("detail"));
+        await w.A.PutAsync($"{w.Base}/sections/enjeux", new { text = "Un diagnostic partagé.", version = 0 }, 200);
+        await w.A.PostAsync($"{w.Base}/submit", new { version = 1 }, 200);
+        // Nothing changed by the refusals.
+        Assert.Equal("Un diagnostic partagé.", (await w.A.GetAsync(w.Base, 200)).GetProperty("sections").EnumerateArray().Single(x => x.Str("key") == "enjeux").Str("text"));
+        // Who does not see it at all: « introuvable ».
+        await Http.ExpectProblemAsync(await w.OtherCatalyst.PutAsJsonAsync($"{w.Base}/sections/enjeux", new { text = "intrusion", version = 1 }), 404);
+    }
+
+    [Fact]
     public async Task BothMembersWrite_AndAStaleWriteComesBackWithTheCurrentText()
     {
         var w = await WorldAsync();
