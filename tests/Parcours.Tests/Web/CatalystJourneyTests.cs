@@ -158,6 +158,15 @@ public sealed class CatalystJourneyTests(BrowserFixture web)
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes préférences" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Vos préférences sont enregistrées");
         await Expect(page.GetByLabel("Fréquence des e-mails : Prochaines étapes")).ToHaveValueAsync("Weekly");
+        // A tampered form (a frequency the page does not offer): a French message linked to the field, nothing saved.
+        await page.EvaluateAsync("() => { const o = document.querySelector('select[name=\"Digest[NextSteps]\"] option:checked'); o.value = 'Hourly'; }");
+        await page.GetByLabel("Par e-mail : Sessions collectives").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer mes préférences" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le formulaire contient une erreur");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("« Hourly » n'est pas une valeur valide ici.");
+        var link = page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link);
+        var target = (await link.GetAttributeAsync("href"))!;
+        await Expect(page.GetByLabel("Fréquence des e-mails : Prochaines étapes")).ToHaveAttributeAsync("id", target.TrimStart('#'));
         using var catalyst = await web.ApiAsync(BrowserFixture.Catalyst);
         var preferences = await Http.GetAsync(catalyst, "/api/me/notification-preferences", 200);
         var sessionsPreference = preferences.EnumerateArray().First(p => p.Str("kind") == "Sessions");

@@ -26,6 +26,17 @@ public sealed class PreferencesModel : UseCasePage
     public async Task<IActionResult> OnPostAsync()
     {
         Preferences = await SendAsync(new GetNotificationPreferences());
+        // A frequency the form does not offer (a tampered form): said once, linked to its field, and nothing is saved.
+        // The dictionary binder reports it under two keys (« Digest.X » and « Digest[X] »): one message is kept.
+        if (!ModelState.IsValid)
+        {
+            var errors = ModelState.Where(e => e.Value!.Errors.Count > 0)
+                .Select(e => (Key: System.Text.RegularExpressions.Regex.Replace(e.Key, @"^Digest\.(\w+)$", "Digest[$1]"), e.Value!.Errors[0].ErrorMessage))
+                .DistinctBy(e => e.Key).ToList();
+            ModelState.Clear();
+            foreach (var (key, message) in errors) ModelState.AddModelError(key, message);
+            return Page();
+        }
         var choices = Preferences.Select(p => new PreferenceChoice(p.Kind, Email.Contains(p.Kind), InApp.Contains(p.Kind),
             Digest.TryGetValue(p.Kind, out var digest) ? digest : null)).ToList();
         var (ok, _) = await TryAsync(new SetNotificationPreferences(choices));
