@@ -1,3 +1,4 @@
+using Parcours.Application.Common.Access;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Common;
@@ -7,7 +8,7 @@ namespace Parcours.Application.Accounts;
 /// <summary>An administrator locks an account (the person can no longer sign in; their sessions end) or unlocks it.</summary>
 public sealed record SetAccountLock(string UserId, bool Locked) : ICommand<AccountDto>;
 
-internal sealed class SetAccountLockHandler(IAccountService accounts, ICurrentUser user) : MediatR.IRequestHandler<SetAccountLock, AccountDto>
+internal sealed class SetAccountLockHandler(IAccountService accounts, CallerAccess access) : MediatR.IRequestHandler<SetAccountLock, AccountDto>
 {
     public async Task<AccountDto> Handle(SetAccountLock request, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ internal sealed class SetAccountLockHandler(IAccountService accounts, ICurrentUs
             throw NotFoundException.Account();
         }
         // Otherwise an administrator could shut themselves out, and the last one everyone.
-        if (request.Locked && request.UserId == user.UserId)
+        if (request.Locked && request.UserId == access.AccountId)
         {
             throw new DomainRuleException("account-self-lock", "Vous ne pouvez pas verrouiller votre propre compte.");
         }

@@ -1,3 +1,4 @@
+using Parcours.Application.Common.Access;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
@@ -12,7 +13,7 @@ internal sealed class SetAccountRolesValidator : AbstractValidator<SetAccountRol
     public SetAccountRolesValidator() => RuleFor(x => x.Roles).KnownRoles();
 }
 
-internal sealed class SetAccountRolesHandler(IAccountService accounts, ICurrentUser user) : MediatR.IRequestHandler<SetAccountRoles, AccountDto>
+internal sealed class SetAccountRolesHandler(IAccountService accounts, CallerAccess access) : MediatR.IRequestHandler<SetAccountRoles, AccountDto>
 {
     public async Task<AccountDto> Handle(SetAccountRoles request, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class SetAccountRolesHandler(IAccountService accounts, ICurrentU
             throw NotFoundException.Account();
         }
         // Otherwise the last administrator could lock everyone out of account management.
-        if (request.UserId == user.UserId && !request.Roles!.Contains(Roles.Administrator))
+        if (request.UserId == access.AccountId && !request.Roles!.Contains(Roles.Administrator))
         {
             throw new DomainRuleException("account-self-demotion", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
         }

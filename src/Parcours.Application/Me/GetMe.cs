@@ -13,12 +13,12 @@ public sealed record MeDto(string UserId, string Email, IReadOnlyList<string> Ro
 /// <summary>Who am I, and which binômes do I sit in: what any signed-in person may ask.</summary>
 public sealed record GetMe : IQuery<MeDto>;
 
-internal sealed class GetMeHandler(IParcoursDbContext db, IAccountService accounts, ICurrentUser user, CallerAccess access)
+internal sealed class GetMeHandler(IParcoursDbContext db, IAccountService accounts, CallerAccess access)
     : MediatR.IRequestHandler<GetMe, MeDto>
 {
     public async Task<MeDto> Handle(GetMe request, CancellationToken cancellationToken)
     {
-        var account = user.UserId is null ? null : await accounts.FindAsync(user.UserId, cancellationToken);
+        var account = access.AccountId is null ? null : await accounts.FindAsync(access.AccountId, cancellationToken);
         if (account is null)
         {
             throw NotFoundException.Account();

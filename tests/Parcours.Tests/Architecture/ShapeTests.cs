@@ -92,6 +92,19 @@ public sealed partial class ShapeTests
     }
 
     [Fact]
+    public void WhoTheCallerIs_IsAskedOfCallerAccessOnly()
+    {
+        // One access model: handlers ask CallerAccess (and its CohortStanding), never the raw current user.
+        var allowed = new[] { "CallerAccess", "LoggingBehaviour`2" };
+        var offences = Application.GetTypes()
+            .Where(t => !allowed.Contains(t.Name))
+            .Where(t => t.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                .Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(Parcours.Application.Common.ICurrentUser))))
+            .Select(t => t.FullName).ToList();
+        Assert.True(offences.Count == 0, string.Join("\n", offences));
+    }
+
+    [Fact]
     public void TheDomain_KeepsItsCollectionsToItself()
     {
         var offences = typeof(Cohort).Assembly.GetTypes()

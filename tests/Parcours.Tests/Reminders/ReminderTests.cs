@@ -589,9 +589,12 @@ public sealed class ReminderTests(SmtpSink smtp)
             nextStepDays = (int?)null, committeeMeetingDays = (int?)null, twoAbsencesAlert = false,
         }, 200);
         var now = DateTimeOffset.UtcNow;
-        var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(8);
+        // Far enough ahead that planning it, on a loaded machine, still comes before its moment.
+        var due = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(15);
         var startsParis = TimeZoneInfo.ConvertTime(due.AddDays(1), FrenchTime.Paris).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         await s.ScheduleAsync(1, startsParis, "Essai du départ à l'heure");
+        Assert.True(DateTimeOffset.UtcNow < due, "The session was dated after its J-1's moment: the machine is too slow for this test's margin.");
+        Assert.NotEmpty(await host.RemindersAsync($"cohortId={s.CohortId}&status=Scheduled"));
 
         while (DateTimeOffset.UtcNow < due && smtp.To(mailA).Count == 0) await Task.Delay(50);
         Assert.Empty(smtp.To(mailA)); // not before its moment

@@ -34,6 +34,9 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
 
     public string Actor => user.Email ?? user.UserId ?? "système";
 
+    /// <summary>The caller's account (null for background work).</summary>
+    public string? AccountId => user.UserId;
+
     public async Task<Guid?> PersonIdAsync(CancellationToken ct)
     {
         if (!_personLoaded)
