@@ -45,4 +45,5 @@ wrk -t2 -c32 -d"${DURATION}s" --latency -H "$AUTH" "$URL2" | grep -E "Requests/s
 rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
 p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
-echo "RESULT list: ${rps} requests/s, p50 ${p50}, p99 ${p99} at 32 connections; start-to-ready ${first}/${second} ms"
+rss=$(( $(ps -o rss= -p "$PID") / 1024 ))
+echo "RESULT list: ${rps} requests/s, p50 ${p50}, p99 ${p99} at 32 connections; start-to-ready ${first}/${second} ms; server RSS after the load ${rss} MB"
