@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
 using Parcours.Api.Web;
 using Parcours.Application.Committees;
 using Parcours.Application.Common.Exceptions;

@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Parcours.Api.Web;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Application.Common.Paging;
 using Parcours.Application.Territories;
 using Parcours.Domain.Territories;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Committees;
 
 namespace Parcours.Application.Committees;

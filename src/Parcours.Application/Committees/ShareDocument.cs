@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
-using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
 
 namespace Parcours.Application.Committees;

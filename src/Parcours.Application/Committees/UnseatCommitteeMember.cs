@@ -1,8 +1,6 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 
 namespace Parcours.Application.Committees;
 

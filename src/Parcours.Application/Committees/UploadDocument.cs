@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Committees;
 
 namespace Parcours.Application.Committees;

@@ -17,14 +17,6 @@ public interface IDomainEventDispatcher
     Task DispatchAsync(IDomainEvent domainEvent, CancellationToken ct);
 }
 
-/// <summary>A listener of one kind of event, inside the module that reacts.</summary>
-internal abstract class DomainEventHandler<TEvent> : INotificationHandler<Announced<TEvent>> where TEvent : IDomainEvent
-{
-    public Task Handle(Announced<TEvent> notification, CancellationToken cancellationToken) => Handle(notification.Event, cancellationToken);
-
-    protected abstract Task Handle(TEvent domainEvent, CancellationToken ct);
-}
-
 internal sealed class MediatorDomainEventDispatcher(IMediator mediator) : IDomainEventDispatcher
 {
     // MediatR finds handlers by the notification's static type: one small generic publisher per event type, built once.

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Sessions;
-using Parcours.Application.Territories;
 using Parcours.Domain.Reminders;
 using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Sessions;

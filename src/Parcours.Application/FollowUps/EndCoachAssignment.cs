@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
-using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
-using Parcours.Domain.Common;
 using Parcours.Domain.FollowUps;
 
 namespace Parcours.Application.FollowUps;

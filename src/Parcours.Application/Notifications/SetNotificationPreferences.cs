@@ -1,8 +1,6 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Reminders;
 using Parcours.Domain.Reminders;
 
 namespace Parcours.Application.Notifications;

@@ -1,7 +1,6 @@
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Application.Reminders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Parcours.Application.Notifications;
 

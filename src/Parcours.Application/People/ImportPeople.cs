@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Csv;
 using Parcours.Application.Common.Exceptions;
-using Parcours.Application.Territories;
 using Parcours.Domain.People;
 
 namespace Parcours.Application.People;

@@ -1,3 +1,4 @@
+using MediatR;
 using Parcours.Application.Common;
 using Parcours.Domain.Committees;
 using Parcours.Domain.FollowUps;
@@ -6,87 +7,62 @@ using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Reminders;
 
-// The other modules announce what changed; the reminders follow, in the same transaction. None of
-// those modules knows that reminders exist (an architecture test holds them to it).
-
-internal sealed class PlanOnSessionScheduled(ReminderPlanner planner) : DomainEventHandler<SessionScheduled>
+/// <summary>
+/// The other modules announce what changed; the reminders follow, in the same transaction. None of
+/// those modules knows that reminders exist (an architecture test holds them to it). One listener for
+/// every event, one line each: what follows from each fact reads in one place.
+/// </summary>
+internal sealed class PlanOnEvents(ReminderPlanner planner) :
+    INotificationHandler<Announced<SessionScheduled>>,
+    INotificationHandler<Announced<SessionDescribed>>,
+    INotificationHandler<Announced<SessionCancelled>>,
+    INotificationHandler<Announced<AttendanceRecorded>>,
+    INotificationHandler<Announced<PairMemberJoined>>,
+    INotificationHandler<Announced<PairMemberLeft>>,
+    INotificationHandler<Announced<NextStepsPlanned>>,
+    INotificationHandler<Announced<NextStepDone>>,
+    INotificationHandler<Announced<CoachAssigned>>,
+    INotificationHandler<Announced<CoachAssignmentEnded>>,
+    INotificationHandler<Announced<CommitteeMemberSeated>>,
+    INotificationHandler<Announced<CommitteeMemberUnseated>>,
+    INotificationHandler<Announced<MeetingPlanned>>,
+    INotificationHandler<Announced<MeetingRescheduled>>,
+    INotificationHandler<Announced<MeetingCancelled>>,
+    INotificationHandler<Announced<MeetingDeleted>>
 {
-    protected override Task Handle(SessionScheduled e, CancellationToken ct) => planner.PlanSessionsAsync(e.CohortId, e.SessionId, ct);
-}
+    public Task Handle(Announced<SessionScheduled> n, CancellationToken ct) => planner.PlanSessionsAsync(n.Event.CohortId, n.Event.SessionId, ct);
 
-/// <summary>The speakers may have changed: they are reminded as the catalysts are.</summary>
-internal sealed class PlanOnSessionDescribed(ReminderPlanner planner) : DomainEventHandler<SessionDescribed>
-{
-    protected override Task Handle(SessionDescribed e, CancellationToken ct) => planner.PlanSessionsAsync(e.CohortId, e.SessionId, ct);
-}
+    // The speakers may have changed: they are reminded as the catalysts are.
+    public Task Handle(Announced<SessionDescribed> n, CancellationToken ct) => planner.PlanSessionsAsync(n.Event.CohortId, n.Event.SessionId, ct);
 
-internal sealed class PlanOnSessionCancelled(ReminderPlanner planner) : DomainEventHandler<SessionCancelled>
-{
-    protected override Task Handle(SessionCancelled e, CancellationToken ct) => planner.PlanSessionsAsync(e.CohortId, e.SessionId, ct);
-}
+    public Task Handle(Announced<SessionCancelled> n, CancellationToken ct) => planner.PlanSessionsAsync(n.Event.CohortId, n.Event.SessionId, ct);
 
-internal sealed class PlanOnAttendanceRecorded(ReminderPlanner planner) : DomainEventHandler<AttendanceRecorded>
-{
-    protected override Task Handle(AttendanceRecorded e, CancellationToken ct) => planner.PlanAbsenceAlertsAsync(e.CohortId, e.SessionId, ct);
-}
+    public Task Handle(Announced<AttendanceRecorded> n, CancellationToken ct) => planner.PlanAbsenceAlertsAsync(n.Event.CohortId, n.Event.SessionId, ct);
 
-internal sealed class PlanOnPairMemberJoined(ReminderPlanner planner) : DomainEventHandler<PairMemberJoined>
-{
-    protected override Task Handle(PairMemberJoined e, CancellationToken ct) => planner.PlanMembershipChangeAsync(e.CohortId, e.PairId, e.PersonId, ct);
-}
+    public Task Handle(Announced<PairMemberJoined> n, CancellationToken ct) =>
+        planner.PlanMembershipChangeAsync(n.Event.CohortId, n.Event.PairId, n.Event.PersonId, ct);
 
-internal sealed class PlanOnPairMemberLeft(ReminderPlanner planner) : DomainEventHandler<PairMemberLeft>
-{
-    protected override Task Handle(PairMemberLeft e, CancellationToken ct) => planner.PlanMembershipChangeAsync(e.CohortId, e.PairId, e.PersonId, ct);
-}
+    public Task Handle(Announced<PairMemberLeft> n, CancellationToken ct) =>
+        planner.PlanMembershipChangeAsync(n.Event.CohortId, n.Event.PairId, n.Event.PersonId, ct);
 
-internal sealed class PlanOnNextStepsPlanned(ReminderPlanner planner) : DomainEventHandler<NextStepsPlanned>
-{
-    protected override Task Handle(NextStepsPlanned e, CancellationToken ct) => planner.PlanNextStepsAsync(e.CohortId, e.EntryId, ct);
-}
+    public Task Handle(Announced<NextStepsPlanned> n, CancellationToken ct) => planner.PlanNextStepsAsync(n.Event.CohortId, n.Event.EntryId, ct);
 
-internal sealed class PlanOnNextStepDone(ReminderPlanner planner) : DomainEventHandler<NextStepDone>
-{
-    protected override Task Handle(NextStepDone e, CancellationToken ct) => planner.PlanNextStepsAsync(e.CohortId, e.EntryId, ct);
-}
+    public Task Handle(Announced<NextStepDone> n, CancellationToken ct) => planner.PlanNextStepsAsync(n.Event.CohortId, n.Event.EntryId, ct);
 
-/// <summary>Coaches receive the roadmap deadline's reminders in copy.</summary>
-internal sealed class PlanOnCoachAssigned(ReminderPlanner planner) : DomainEventHandler<CoachAssigned>
-{
-    protected override Task Handle(CoachAssigned e, CancellationToken ct) => planner.PlanRoadmapsAsync(e.CohortId, ct);
-}
+    // Coaches receive the roadmap deadline's reminders in copy.
+    public Task Handle(Announced<CoachAssigned> n, CancellationToken ct) => planner.PlanRoadmapsAsync(n.Event.CohortId, ct);
 
-internal sealed class PlanOnCoachAssignmentEnded(ReminderPlanner planner) : DomainEventHandler<CoachAssignmentEnded>
-{
-    protected override Task Handle(CoachAssignmentEnded e, CancellationToken ct) => planner.PlanRoadmapsAsync(e.CohortId, ct);
-}
+    public Task Handle(Announced<CoachAssignmentEnded> n, CancellationToken ct) => planner.PlanRoadmapsAsync(n.Event.CohortId, ct);
 
-internal sealed class PlanOnCommitteeMemberSeated(ReminderPlanner planner) : DomainEventHandler<CommitteeMemberSeated>
-{
-    protected override Task Handle(CommitteeMemberSeated e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, null, ct);
-}
+    public Task Handle(Announced<CommitteeMemberSeated> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, null, ct);
 
-internal sealed class PlanOnCommitteeMemberUnseated(ReminderPlanner planner) : DomainEventHandler<CommitteeMemberUnseated>
-{
-    protected override Task Handle(CommitteeMemberUnseated e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, null, ct);
-}
+    public Task Handle(Announced<CommitteeMemberUnseated> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, null, ct);
 
-internal sealed class PlanOnMeetingPlanned(ReminderPlanner planner) : DomainEventHandler<MeetingPlanned>
-{
-    protected override Task Handle(MeetingPlanned e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, e.MeetingId, ct);
-}
+    public Task Handle(Announced<MeetingPlanned> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, n.Event.MeetingId, ct);
 
-internal sealed class PlanOnMeetingRescheduled(ReminderPlanner planner) : DomainEventHandler<MeetingRescheduled>
-{
-    protected override Task Handle(MeetingRescheduled e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, e.MeetingId, ct);
-}
+    public Task Handle(Announced<MeetingRescheduled> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, n.Event.MeetingId, ct);
 
-internal sealed class PlanOnMeetingCancelled(ReminderPlanner planner) : DomainEventHandler<MeetingCancelled>
-{
-    protected override Task Handle(MeetingCancelled e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, e.MeetingId, ct);
-}
+    public Task Handle(Announced<MeetingCancelled> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, n.Event.MeetingId, ct);
 
-internal sealed class PlanOnMeetingDeleted(ReminderPlanner planner) : DomainEventHandler<MeetingDeleted>
-{
-    protected override Task Handle(MeetingDeleted e, CancellationToken ct) => planner.PlanMeetingsAsync(e.CohortId, e.MeetingId, ct);
+    public Task Handle(Announced<MeetingDeleted> n, CancellationToken ct) => planner.PlanMeetingsAsync(n.Event.CohortId, n.Event.MeetingId, ct);
 }

@@ -30,7 +30,7 @@ internal sealed class ReminderMessages
 {
     private IReadOnlyDictionary<Guid, string> _cohorts = new Dictionary<Guid, string>();
     private Dictionary<Guid, SessionFact> _sessions = [];
-    private Dictionary<Guid, string> _invitations = [];
+    private IReadOnlyDictionary<Guid, string> _invitations = new Dictionary<Guid, string>();
     private Dictionary<(Guid, DateTime), SessionFact> _sessionsByStart = [];
     private Dictionary<Guid, MeetingFact> _meetings = [];
     private Dictionary<Guid, NextStepFact> _steps = [];
@@ -61,10 +61,9 @@ internal sealed class ReminderMessages
         var messages = new ReminderMessages(from.Links, deadlines) { _cohorts = await from.Cohorts.TitlesAsync(cohortIds, ct) };
 
         messages._sessions = (await from.Sessions.ByIdsAsync(Items(ReminderRule.SessionEarly, ReminderRule.SessionEve), ct)).ToDictionary(s => s.Id);
-        foreach (var session in messages._sessions.Values.Where(s => s is { Planned: true, StartsAtUtc: not null }))
-        {
-            messages._invitations[session.Id] = await from.Sessions.InvitationAsync(session.Id, messages._cohorts.GetValueOrDefault(session.CohortId, ""), ct);
-        }
+        messages._invitations = await from.Sessions.InvitationsAsync(
+            [.. messages._sessions.Values.Where(s => s is { Planned: true, StartsAtUtc: not null }).Select(s => s.Id)],
+            cohortId => messages._cohorts.GetValueOrDefault(cohortId, ""), ct);
         var absenceCohorts = batch.Where(r => r.Rule == ReminderRule.TwoAbsences).Select(r => r.CohortId).Distinct().ToList();
         messages._sessionsByStart = (await from.Sessions.DatedOfCohortsAsync(absenceCohorts, ct)).ToDictionary(s => (s.CohortId, s.StartsAtUtc!.Value));
         messages._meetings = (await from.Committees.ByIdsAsync(Items(ReminderRule.CommitteeMeeting), ct)).ToDictionary(m => m.Id);

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Documents;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Application.Committees;
 using Parcours.Domain.Committees;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Application.Sessions;
 using Parcours.Application.Territories;
 using Parcours.Domain.Committees;

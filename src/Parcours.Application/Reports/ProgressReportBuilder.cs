@@ -3,7 +3,6 @@ using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Application.Sessions;
-using Parcours.Application.Territories;
 using Parcours.Domain.Committees;
 using Parcours.Domain.Roadmaps;
 using Parcours.Domain.Territories;

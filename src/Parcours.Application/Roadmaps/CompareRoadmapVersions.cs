@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Roadmaps;
 
 namespace Parcours.Application.Roadmaps;

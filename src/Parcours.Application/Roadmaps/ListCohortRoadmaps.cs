@@ -1,8 +1,6 @@
-using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Documents;
 using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Roadmaps;
 

@@ -1,6 +1,5 @@
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Domain.Roadmaps;
 
 namespace Parcours.Application.Roadmaps;
 

@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
-using Parcours.Application.Common.Exceptions;
 using Parcours.Domain.Common;
 using Parcours.Domain.People;
 

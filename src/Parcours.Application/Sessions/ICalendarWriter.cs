@@ -1,4 +1,3 @@
-using Parcours.Application.Common;
 using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Sessions;

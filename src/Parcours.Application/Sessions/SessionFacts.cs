@@ -23,8 +23,8 @@ public interface ISessionFacts
     /// <summary>The catalysts absent (not excused) from this session and from the cohort's previous dated session.</summary>
     Task<IReadOnlyList<Guid>> AbsentTwiceInARowAsync(Guid sessionId, CancellationToken ct);
 
-    /// <summary>The session as an invitation (<c>METHOD:REQUEST</c>) for a calendar, in French.</summary>
-    Task<string> InvitationAsync(Guid sessionId, string cohortTitle, CancellationToken ct);
+    /// <summary>Each session as an invitation (<c>METHOD:REQUEST</c>) for a calendar, in French; one query for them all.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> InvitationsAsync(IReadOnlyCollection<Guid> sessionIds, Func<Guid, string> cohortTitle, CancellationToken ct);
 }
 
 internal sealed class SessionFacts(IParcoursDbContext db, ICalendarWriter calendar, PublicUrl publicUrl) : ISessionFacts
@@ -53,12 +53,13 @@ internal sealed class SessionFacts(IParcoursDbContext db, ICalendarWriter calend
             .Select(a => a.PersonId).ToListAsync(ct);
     }
 
-    public async Task<string> InvitationAsync(Guid sessionId, string cohortTitle, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, string>> InvitationsAsync(IReadOnlyCollection<Guid> sessionIds, Func<Guid, string> cohortTitle, CancellationToken ct)
     {
-        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).ToListAsync(ct);
+        if (sessionIds.Count == 0) return new Dictionary<Guid, string>();
+        var sessions = await db.Sessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToListAsync(ct);
         // An invitation: REQUEST, with the session's SEQUENCE, so that calendars update the event they hold.
-        return calendar.Write($"Parcours — {session.Select(s => s.Code).FirstOrDefault()}", CalendarMethod.Request,
-            SessionCalendar.Entries(session, _ => cohortTitle, publicUrl));
+        return sessions.ToDictionary(s => s.Id, s => calendar.Write($"Parcours — {s.Code}", CalendarMethod.Request,
+            SessionCalendar.Entries([s], cohortTitle, publicUrl)));
     }
 
     private static List<SessionFact> Facts(IEnumerable<CollectiveSession> sessions) =>

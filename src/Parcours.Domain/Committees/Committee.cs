@@ -36,9 +36,7 @@ public sealed class CommitteeSeat
     public DateOnly JoinedOn { get; private set; }
     public DateOnly? LeftOn { get; private set; }
 
-    public ActiveSpan Span() => new(JoinedOn, LeftOn);
-
-    public bool SitsOn(DateOnly day) => Span().ActiveOn(day);
+    public bool SitsOn(DateOnly day) => new ActiveSpan(JoinedOn, LeftOn).ActiveOn(day);
 
     /// <summary>The same rule as <see cref="SitsOn"/>, for a query the database runs.</summary>
     public static System.Linq.Expressions.Expression<Func<CommitteeSeat, bool>> SitsOnDay(DateOnly day) =>

@@ -1,8 +1,8 @@
 namespace Parcours.Domain.Common;
 
 /// <summary>
-/// « From … until … (both days included; no end yet: still running) »: a binôme member's seat, a coach's
-/// assignment, a committee seat. One rule for « active on that day », written once.
+/// « From … until … (both days included; no end yet: still running) »: a coach's
+/// assignment, a committee seat, a line of the attendance roster. One rule for « active on that day », written once.
 /// </summary>
 public readonly record struct ActiveSpan(DateOnly From, DateOnly? Until)
 {

@@ -24,9 +24,7 @@ public sealed class CoachAssignment : AggregateRoot
     public DateOnly FromDate { get; private set; }
     public DateOnly? UntilDate { get; private set; }
 
-    public ActiveSpan Span() => new(FromDate, UntilDate);
-
-    public bool ActiveOn(DateOnly day) => Span().ActiveOn(day);
+    public bool ActiveOn(DateOnly day) => new ActiveSpan(FromDate, UntilDate).ActiveOn(day);
 
     /// <summary>The same rule as <see cref="ActiveOn"/>, for a query the database runs.</summary>
     public static System.Linq.Expressions.Expression<Func<CoachAssignment, bool>> ActiveOnDay(DateOnly day) =>

@@ -85,8 +85,4 @@ public sealed class PairMember
     public DateOnly? UntilDate { get; private set; }
 
     internal void Close(DateOnly date) => UntilDate = date;
-
-    public ActiveSpan Span() => new(FromDate, UntilDate);
-
-    public bool ActiveOn(DateOnly day) => Span().ActiveOn(day);
 }

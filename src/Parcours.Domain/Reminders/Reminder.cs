@@ -128,7 +128,8 @@ public sealed class Reminder
     /// <summary>One reminder claimed for delivery under <paramref name="claimToken"/>: only a scheduled reminder whose attempt is due.</summary>
     public void Claim(Guid claimToken, DateTime nowUtc)
     {
-        Common.Rule.Check(!ClaimableAt(nowUtc).Compile()(this), "reminder-not-claimable",
+        // The same guard as ClaimableAt, written for one object (compiling the expression at each call would cost far more).
+        Common.Rule.Check(Status != ReminderStatus.Scheduled || NextAttemptAtUtc > nowUtc, "reminder-not-claimable",
             $"Ce rappel ne peut pas partir maintenant (statut {Status}, prochain essai le {NextAttemptAtUtc:dd/MM/yyyy HH:mm} UTC).");
         Status = ReminderStatus.Sending;
         ClaimToken = claimToken;

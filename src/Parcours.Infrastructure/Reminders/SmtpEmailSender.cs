@@ -4,7 +4,6 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using Parcours.Application.Reminders;
 
 namespace Parcours.Infrastructure.Reminders;
 

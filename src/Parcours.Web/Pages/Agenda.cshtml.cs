@@ -1,6 +1,5 @@
 using Parcours.Application.Common;
 using Microsoft.AspNetCore.Mvc;
-using Parcours.Application.Reminders;
 using Parcours.Application.Sessions;
 using Parcours.Web.Infrastructure;
 

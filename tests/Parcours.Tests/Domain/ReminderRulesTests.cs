@@ -42,6 +42,21 @@ public sealed class ReminderRulesTests
     }
 
     [Fact]
+    public void ClaimableAt_TheDatabasesGuard_AgreesWithClaim()
+    {
+        var claimable = Reminder.ClaimableAt(Due).Compile();
+        var failed = Claimed();
+        failed.FailAttempt("451", permanent: false, Due); // scheduled again, one minute later
+        var expected = new[] { true, false, false };
+        var reminders = new[] { New(), Claimed(), failed };
+        for (var i = 0; i < reminders.Length; i++)
+        {
+            Assert.Equal(expected[i], claimable(reminders[i]));
+            Assert.Equal(expected[i], Record.Exception(() => reminders[i].Claim(Guid.NewGuid(), Due)) is null);
+        }
+    }
+
+    [Fact]
     public void MarkSent_WhenSending_RecordsChannelsAndReleasesTheClaim()
     {
         var reminder = Claimed();

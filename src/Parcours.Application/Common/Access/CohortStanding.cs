@@ -17,9 +17,6 @@ internal sealed class CohortStanding(bool coordinator, IReadOnlySet<Guid> coache
     /// <summary>Whether the caller sits today on one of the cohort's committees.</summary>
     public bool OnCommittee { get; } = committee;
 
-    /// <summary>Whether anything of the cohort is the caller's business; if not, it is « introuvable » to them.</summary>
-    public bool HasAny => IsCoordinator || Coached.Count > 0 || Own.Count > 0 || OnCommittee;
-
     public bool Coaches(Guid territoryId) => Coached.Contains(territoryId);
 
     public bool IsPairOf(Guid territoryId) => Own.Contains(territoryId);

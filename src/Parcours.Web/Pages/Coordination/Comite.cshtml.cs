@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Parcours.Application.Committees;
 using Parcours.Application.Common;
-using Parcours.Domain.Committees;
 using Parcours.Web.Infrastructure;
 
 namespace Parcours.Web.Pages.Coordination;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Parcours.Application.Common;
-using Parcours.Application.Common.Paging;
 using Parcours.Application.Pairs;
 using Parcours.Application.Territories;
 using Parcours.Web.Infrastructure;

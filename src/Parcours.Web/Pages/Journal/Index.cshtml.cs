@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Paging;
 using Parcours.Application.FollowUps;
-using Parcours.Application.Territories;
 using Parcours.Domain.FollowUps;
 using Parcours.Web.Infrastructure;
 
