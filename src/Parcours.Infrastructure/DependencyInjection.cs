@@ -24,17 +24,18 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
         // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md).
-        // Leased through the pooled factory rather than AddDbContextPool, so that each lease gets its
-        // scope's event dispatcher; disposing the scope gives the context back to the pool.
-        services.AddPooledDbContextFactory<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
+        // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md). EF's
+        // scoped lease gives it back to the pool once, when the scope ends, however many registrations
+        // resolved it. A pooled context cannot take scoped services in its constructor: the scope's event
+        // dispatcher is handed to it here, by the registration the application resolves.
+        services.AddDbContextPool<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
             sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)));
-        services.AddScoped(sp =>
+        services.AddScoped<IParcoursDbContext>(sp =>
         {
-            var db = sp.GetRequiredService<IDbContextFactory<ParcoursDbContext>>().CreateDbContext();
-            db.Dispatcher = sp.GetRequiredService<IDomainEventDispatcher>();
+            var db = sp.GetRequiredService<ParcoursDbContext>();
+            db.LeaseTo(sp.GetRequiredService<IDomainEventDispatcher>());
             return db;
         });
-        services.AddScoped<IParcoursDbContext>(sp => sp.GetRequiredService<ParcoursDbContext>());
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityApiEndpoints<ParcoursUser>(options =>

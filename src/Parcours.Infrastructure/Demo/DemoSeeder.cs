@@ -57,7 +57,7 @@ internal static class DemoSeeder
 
     public static async Task SeedAsync(IServiceProvider sp, IConfiguration config, ILogger logger, CancellationToken ct)
     {
-        var db = sp.GetRequiredService<ParcoursDbContext>();
+        var db = (ParcoursDbContext)sp.GetRequiredService<IParcoursDbContext>(); // with its scope's event dispatcher
         if (await db.Programmes.AnyAsync(ct))
         {
             return;

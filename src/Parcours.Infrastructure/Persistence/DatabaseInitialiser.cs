@@ -21,7 +21,7 @@ public static class DatabaseInitialiser
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialiser));
         var config = sp.GetRequiredService<IConfiguration>();
-        var db = sp.GetRequiredService<ParcoursDbContext>();
+        var db = (ParcoursDbContext)sp.GetRequiredService<IParcoursDbContext>(); // with its scope's event dispatcher
 
         EnsureDataFolder(db);
         await db.Database.MigrateAsync(ct);

@@ -63,8 +63,8 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
 
     public void ClearTracking() => ChangeTracker.Clear();
 
-    /// <summary>Set for each scope that leases this pooled context (see DependencyInjection), cleared when it is given back.</summary>
-    internal IDomainEventDispatcher? Dispatcher { get; set; }
+    /// <summary>Set for each scope that resolves the application's context (see DependencyInjection), cleared when the scope ends.</summary>
+    internal IDomainEventDispatcher? Dispatcher { get; private set; }
 
     /// <summary>
     /// Saves, then hands the aggregates' events to their listeners and saves what they wrote, all in one
@@ -118,6 +118,10 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         else _afterCommit.Add(action);
     }
 
+    /// <summary>Given its scope's event dispatcher (see DependencyInjection: the IParcoursDbContext registration).</summary>
+    internal void LeaseTo(IDomainEventDispatcher dispatcher) => Dispatcher = dispatcher;
+
+    // The scope is ending (EF's lease then gives the context back to the pool): nothing of it stays attached.
     public override void Dispose()
     {
         _afterCommit.Clear();
