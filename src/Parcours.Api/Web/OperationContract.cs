@@ -37,12 +37,11 @@ internal sealed partial class OperationContract : IOpenApiOperationTransformer
         var method = description.HttpMethod ?? "GET";
         // The route as the document shows it: « {id:guid} » becomes « {id} ».
         var route = "/" + RouteConstraint().Replace((description.RelativePath ?? "").Trim('/'), "{$1}");
-        var key = $"{method} {route}";
         var metadata = description.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
 
-        operation.OperationId ??= OperationId(method, route);
-        operation.Summary ??= OperationSummaries.ByRoute.GetValueOrDefault(key);
+        // The endpoint's name is its use case's (« GetMe »); the document spells it camelCase (« getMe »).
+        operation.OperationId = operation.OperationId is { Length: > 0 } name ? char.ToLowerInvariant(name[0]) + name[1..] : OperationId(method, route);
         var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
         var who = anonymous ? "sans connexion" : policies.Count == 0 ? "toute personne connectée" : string.Join(" ; ", policies.Select(p => Who.GetValueOrDefault(p, p)));
         operation.Description = $"{operation.Summary}\n\nQui : {who}. Ce qui n'est pas à vous est « introuvable » (404).";

@@ -9,7 +9,7 @@ namespace Parcours.Application.Accounts;
 /// An administrator opens an account with an initial password and roles, optionally linked to the
 /// person it belongs to. Nobody opens an account for themself.
 /// </summary>
-public sealed record CreateAccount(string Email, string Password, IReadOnlyList<string>? Roles, Guid? PersonId) : ICommand<AccountDto>;
+public sealed record CreateAccount(string Email, string Password, IReadOnlyList<string>? Roles, Guid? PersonId = null) : ICommand<AccountDto>;
 
 internal sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
@@ -6,7 +7,11 @@ using Parcours.Domain.Common;
 namespace Parcours.Application.Accounts;
 
 /// <summary>Says which person an existing account belongs to (what a catalyst may see depends on it).</summary>
-public sealed record LinkAccountPerson(string UserId, Guid PersonId) : ICommand<AccountDto>;
+public sealed record LinkAccountPerson(Guid PersonId) : ICommand<AccountDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public string UserId { get; init; } = "";
+}
 
 internal sealed class LinkAccountPersonHandler(IParcoursDbContext db, IAccountService accounts) : MediatR.IRequestHandler<LinkAccountPerson, AccountDto>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
@@ -6,7 +7,11 @@ using Parcours.Domain.Common;
 namespace Parcours.Application.Accounts;
 
 /// <summary>An administrator locks an account (the person can no longer sign in; their sessions end) or unlocks it.</summary>
-public sealed record SetAccountLock(string UserId, bool Locked) : ICommand<AccountDto>;
+public sealed record SetAccountLock(bool Locked) : ICommand<AccountDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public string UserId { get; init; } = "";
+}
 
 internal sealed class SetAccountLockHandler(IAccountService accounts, CallerAccess access) : MediatR.IRequestHandler<SetAccountLock, AccountDto>
 {

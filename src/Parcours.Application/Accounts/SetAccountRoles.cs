@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common.Access;
 using FluentValidation;
 using Parcours.Application.Common;
@@ -6,7 +7,11 @@ using Parcours.Domain.Common;
 
 namespace Parcours.Application.Accounts;
 
-public sealed record SetAccountRoles(string UserId, IReadOnlyList<string>? Roles) : ICommand<AccountDto>;
+public sealed record SetAccountRoles(IReadOnlyList<string>? Roles) : ICommand<AccountDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public string UserId { get; init; } = "";
+}
 
 internal sealed class SetAccountRolesValidator : AbstractValidator<SetAccountRoles>
 {

@@ -9,7 +9,7 @@ namespace Parcours.Application.Cohorts;
 
 public sealed record CreateCohort(
     Guid ProgrammeId, string Title, DateOnly StartDate, DateOnly EndDate,
-    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases) : ICommand<CohortDto>, ICohortFields;
+    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases = null) : ICommand<CohortDto>, ICohortFields;
 
 internal sealed class CreateCohortValidator : AbstractValidator<CreateCohort>
 {

@@ -6,7 +6,7 @@ namespace Parcours.Application.Cohorts;
 
 public sealed record ProgrammeDto(Guid Id, string Name, string? Description);
 
-public sealed record CreateProgramme(string Name, string? Description) : ICommand<ProgrammeDto>;
+public sealed record CreateProgramme(string Name, string? Description = null) : ICommand<ProgrammeDto>;
 
 internal sealed class CreateProgrammeValidator : AbstractValidator<CreateProgramme>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -7,8 +8,12 @@ using Parcours.Domain.Cohorts;
 namespace Parcours.Application.Cohorts;
 
 public sealed record UpdateCohort(
-    Guid Id, string Title, DateOnly StartDate, DateOnly EndDate,
-    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases, Guid? ProgrammeId = null) : ICommand<CohortDto>, ICohortFields;
+    string Title, DateOnly StartDate, DateOnly EndDate,
+    int TargetTerritoryCount, IReadOnlyList<PhaseDates>? Phases = null, Guid? ProgrammeId = null) : ICommand<CohortDto>, ICohortFields
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid Id { get; init; }
+}
 
 internal sealed class UpdateCohortValidator : AbstractValidator<UpdateCohort>
 {

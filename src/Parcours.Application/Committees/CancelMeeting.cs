@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,12 @@ using Parcours.Application.Common.Access;
 namespace Parcours.Application.Committees;
 
 /// <summary>A coordinator cancels a meeting: it is kept, marked cancelled with its reason, and its reminders stop.</summary>
-public sealed record CancelMeeting(Guid CommitteeId, Guid MeetingId, string? Reason) : ICommand<MeetingSummaryDto>;
+public sealed record CancelMeeting(string? Reason = null) : ICommand<MeetingSummaryDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class CancelMeetingValidator : AbstractValidator<CancelMeeting>
 {

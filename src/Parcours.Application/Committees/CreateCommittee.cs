@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -7,7 +8,11 @@ using Parcours.Domain.Committees;
 
 namespace Parcours.Application.Committees;
 
-public sealed record CreateCommittee(Guid CohortId, CommitteeKind Kind, string? Name) : ICommand<CommitteeDto>;
+public sealed record CreateCommittee(CommitteeKind Kind, string? Name = null) : ICommand<CommitteeDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class CreateCommitteeValidator : AbstractValidator<CreateCommittee>
 {

@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 
 namespace Parcours.Application.Committees;
 
 /// <summary>Who is invited: seats of the committee sitting on the meeting's day.</summary>
-public sealed record InviteToMeeting(Guid CommitteeId, Guid MeetingId, IReadOnlyList<Guid>? SeatIds) : ICommand<MeetingDto>;
+public sealed record InviteToMeeting(IReadOnlyList<Guid>? SeatIds = null) : ICommand<MeetingDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class InviteToMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<InviteToMeeting, MeetingDto>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -7,7 +8,12 @@ using Parcours.Domain.Committees;
 namespace Parcours.Application.Committees;
 
 /// <summary>A coordinator marks a meeting of the comité d'orientation as one of its three milestones (or as an ordinary meeting, with null).</summary>
-public sealed record MarkMeetingMilestone(Guid CommitteeId, Guid MeetingId, Milestone? Milestone) : ICommand<MeetingSummaryDto>;
+public sealed record MarkMeetingMilestone(Milestone? Milestone = null) : ICommand<MeetingSummaryDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class MarkMeetingMilestoneHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<MarkMeetingMilestone, MeetingSummaryDto>

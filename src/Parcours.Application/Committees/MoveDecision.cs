@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -7,7 +8,11 @@ using Parcours.Domain.Committees;
 namespace Parcours.Application.Committees;
 
 /// <summary>Follows a decision from meeting to meeting: open, in progress, done or dropped, each change kept.</summary>
-public sealed record MoveDecision(Guid DecisionId, DecisionStatus Status, string? Comment) : ICommand<DecisionDto>;
+public sealed record MoveDecision(DecisionStatus Status, string? Comment = null) : ICommand<DecisionDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid DecisionId { get; init; }
+}
 
 internal sealed class MoveDecisionValidator : AbstractValidator<MoveDecision>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,8 +6,12 @@ using Parcours.Domain.Committees;
 
 namespace Parcours.Application.Committees;
 
-public sealed record PlanMeeting(Guid CommitteeId, string Title, DateTime StartsAt, string? TimeZone, int DurationMinutes,
-    string? Place, string? OnlineLink, IReadOnlyList<string>? Agenda) : ICommand<MeetingDto>;
+public sealed record PlanMeeting(string Title, DateTime StartsAt, int DurationMinutes, string? TimeZone = null,
+    string? Place = null, string? OnlineLink = null, IReadOnlyList<string>? Agenda = null) : ICommand<MeetingDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+}
 
 internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
 {

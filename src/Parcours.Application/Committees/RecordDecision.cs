@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,12 @@ using Parcours.Domain.Committees;
 
 namespace Parcours.Application.Committees;
 
-public sealed record RecordDecision(Guid CommitteeId, Guid MeetingId, DecisionKind Kind, string? Text, string? Owner, DateOnly? DueDate) : ICommand<DecisionDto>;
+public sealed record RecordDecision(DecisionKind Kind, string? Text = null, string? Owner = null, DateOnly? DueDate = null) : ICommand<DecisionDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class RecordDecisionValidator : AbstractValidator<RecordDecision>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,12 @@ using Parcours.Application.Common.Access;
 namespace Parcours.Application.Committees;
 
 /// <summary>After the meeting: who was present, and the minutes.</summary>
-public sealed record RecordMeeting(Guid CommitteeId, Guid MeetingId, IReadOnlyList<Guid>? PresentSeatIds, string? Minutes) : ICommand<MeetingDto>;
+public sealed record RecordMeeting(IReadOnlyList<Guid>? PresentSeatIds = null, string? Minutes = null) : ICommand<MeetingDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class RecordMeetingValidator : AbstractValidator<RecordMeeting>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,12 @@ using Parcours.Application.Common.Access;
 namespace Parcours.Application.Committees;
 
 /// <summary>A coordinator moves a meeting (Paris wall-clock time, or with an offset); its reminders follow.</summary>
-public sealed record RescheduleMeeting(Guid CommitteeId, Guid MeetingId, DateTime StartsAt, string? TimeZone, int DurationMinutes) : ICommand<MeetingSummaryDto>;
+public sealed record RescheduleMeeting(DateTime StartsAt, int DurationMinutes = 180, string? TimeZone = null) : ICommand<MeetingSummaryDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMeeting>
 {

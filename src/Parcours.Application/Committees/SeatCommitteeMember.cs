@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -7,7 +8,11 @@ using Parcours.Application.Common.Exceptions;
 namespace Parcours.Application.Committees;
 
 /// <summary>An organisation takes a seat, represented by a person (or not yet).</summary>
-public sealed record SeatCommitteeMember(Guid CommitteeId, string Organisation, Guid? PersonId, DateOnly JoinedOn) : ICommand<CommitteeDto>;
+public sealed record SeatCommitteeMember(string Organisation, DateOnly JoinedOn, Guid? PersonId = null) : ICommand<CommitteeDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+}
 
 internal sealed class SeatCommitteeMemberValidator : AbstractValidator<SeatCommitteeMember>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,12 @@ using Parcours.Application.Common.Access;
 namespace Parcours.Application.Committees;
 
 /// <summary>A member leaves the committee on a given day; they stay in the history of earlier meetings.</summary>
-public sealed record UnseatCommitteeMember(Guid CommitteeId, Guid SeatId, DateOnly LeftOn) : ICommand<CommitteeDto>;
+public sealed record UnseatCommitteeMember(DateOnly LeftOn) : ICommand<CommitteeDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid SeatId { get; init; }
+}
 
 internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Accounts;
 using Parcours.Application.Common;
@@ -11,7 +12,11 @@ namespace Parcours.Application.FollowUps;
 public sealed record CoachAssignmentDto(Guid Id, Guid CohortId, Guid TerritoryId, string TerritoryName, Guid CoachPersonId, string CoachName, DateOnly FromDate, DateOnly? UntilDate);
 
 /// <summary>A coordinator assigns a coach (a person whose account has the Coach role) to a territory of a cohort.</summary>
-public sealed record AssignCoach(Guid CohortId, Guid TerritoryId, Guid CoachPersonId, DateOnly FromDate) : ICommand<CoachAssignmentDto>;
+public sealed record AssignCoach(Guid TerritoryId, Guid CoachPersonId, DateOnly FromDate) : ICommand<CoachAssignmentDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess access, IAccountService accounts) : MediatR.IRequestHandler<AssignCoach, CoachAssignmentDto>
 {

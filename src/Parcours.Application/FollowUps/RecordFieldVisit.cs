@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -14,8 +15,12 @@ public sealed record FieldVisitDto(Guid Id, Guid CohortId, Guid HostTerritoryId,
 /// A visit to a territory (peer visits welcome: visitors may come from other territories), linked to
 /// the host's follow-up when a note was written. Coordinators and the host's coaches record it.
 /// </summary>
-public sealed record RecordFieldVisit(Guid CohortId, Guid HostTerritoryId, DateOnly Date, IReadOnlyList<Visitor>? Visitors,
-    string? Purpose, string? Learnings, Guid? FollowUpEntryId) : ICommand<FieldVisitDto>;
+public sealed record RecordFieldVisit(Guid HostTerritoryId, DateOnly Date, IReadOnlyList<Visitor>? Visitors = null,
+    string? Purpose = null, string? Learnings = null, Guid? FollowUpEntryId = null) : ICommand<FieldVisitDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class RecordFieldVisitValidator : AbstractValidator<RecordFieldVisit>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -10,7 +11,11 @@ using Parcours.Domain.Territories;
 namespace Parcours.Application.Pairs;
 
 /// <summary>Forms the binôme of an accepted territory from two catalysts.</summary>
-public sealed record FormPair(Guid CohortId, Guid TerritoryId, IReadOnlyList<Guid>? MemberIds, DateOnly FromDate) : ICommand<PairDto>;
+public sealed record FormPair(Guid TerritoryId, DateOnly FromDate, IReadOnlyList<Guid>? MemberIds = null) : ICommand<PairDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class FormPairValidator : AbstractValidator<FormPair>
 {

@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 
 namespace Parcours.Application.Pairs;
 
 /// <summary>A catalyst takes the empty seat of an incomplete binôme.</summary>
-public sealed record JoinPair(Guid PairId, Guid PersonId, DateOnly Date) : ICommand<PairDto>;
+public sealed record JoinPair(Guid PersonId, DateOnly Date) : ICommand<PairDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid PairId { get; init; }
+}
 
 internal sealed class JoinPairHandler(IParcoursDbContext db) : MediatR.IRequestHandler<JoinPair, PairDto>
 {

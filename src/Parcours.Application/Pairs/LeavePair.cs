@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 
 namespace Parcours.Application.Pairs;
 
 /// <summary>A catalyst leaves before anyone replaces them: the binôme is incomplete until someone joins.</summary>
-public sealed record LeavePair(Guid PairId, Guid PersonId, DateOnly Date) : ICommand<PairDto>;
+public sealed record LeavePair(Guid PersonId, DateOnly Date) : ICommand<PairDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid PairId { get; init; }
+}
 
 internal sealed class LeavePairHandler(IParcoursDbContext db) : MediatR.IRequestHandler<LeavePair, PairDto>
 {

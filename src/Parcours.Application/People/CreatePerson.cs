@@ -4,7 +4,7 @@ using Parcours.Domain.People;
 
 namespace Parcours.Application.People;
 
-public sealed record CreatePerson(string FirstName, string LastName, string Email, string? Organisation, string? JobTitle)
+public sealed record CreatePerson(string FirstName, string LastName, string Email, string? Organisation = null, string? JobTitle = null)
     : ICommand<PersonDto>, IPersonFields;
 
 internal sealed class CreatePersonValidator : AbstractValidator<CreatePerson>

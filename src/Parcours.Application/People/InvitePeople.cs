@@ -16,7 +16,7 @@ public sealed record InvitationDto(Guid PersonId, string Email, bool Sent, strin
 /// administrators' decision, and they may take any role back) and a French e-mail with a single-use
 /// link, valid three days, to choose their password.
 /// </summary>
-public sealed record InvitePeople(IReadOnlyList<Guid>? PersonIds, string? Role) : ICommand<IReadOnlyList<InvitationDto>>;
+public sealed record InvitePeople(IReadOnlyList<Guid>? PersonIds = null, string? Role = null) : ICommand<IReadOnlyList<InvitationDto>>;
 
 internal sealed class InvitePeopleValidator : AbstractValidator<InvitePeople>
 {

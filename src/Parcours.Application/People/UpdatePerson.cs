@@ -1,11 +1,16 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Exceptions;
 
 namespace Parcours.Application.People;
 
-public sealed record UpdatePerson(Guid Id, string FirstName, string LastName, string Email, string? Organisation, string? JobTitle)
-    : ICommand<PersonDto>, IPersonFields;
+public sealed record UpdatePerson(string FirstName, string LastName, string Email, string? Organisation = null, string? JobTitle = null)
+    : ICommand<PersonDto>, IPersonFields
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid Id { get; init; }
+}
 
 internal sealed class UpdatePersonValidator : AbstractValidator<UpdatePerson>
 {

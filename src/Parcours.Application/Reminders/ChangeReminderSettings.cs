@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -9,8 +10,12 @@ namespace Parcours.Application.Reminders;
 
 /// <summary>Changes a cohort's reminder rules; the reminders still to come are planned again at once.</summary>
 public sealed record ChangeReminderSettings(
-    Guid CohortId, int? SessionEarlyDays, int? SessionEveDays, DateOnly? RoadmapDeadline, int? RoadmapNearDays, int? RoadmapMissedDays,
-    int? NextStepDays, int? CommitteeMeetingDays, bool TwoAbsencesAlert) : ICommand<ReminderSettingsDto>;
+    int? SessionEarlyDays, int? SessionEveDays, DateOnly? RoadmapDeadline, int? RoadmapNearDays, int? RoadmapMissedDays,
+    int? NextStepDays, int? CommitteeMeetingDays, bool TwoAbsencesAlert) : ICommand<ReminderSettingsDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class ChangeReminderSettingsValidator : AbstractValidator<ChangeReminderSettings>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Cryptography;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -11,7 +12,12 @@ namespace Parcours.Application.Reports;
 /// Attaches the pack to a committee meeting, frozen: the PDF is stored as it is now, and what
 /// members received stays readable as it was, whatever changes afterwards.
 /// </summary>
-public sealed record AttachProgressReport(Guid CommitteeId, Guid MeetingId, DateOnly? At, bool WithRoadmaps) : ICommand<DocumentDto>;
+public sealed record AttachProgressReport(DateOnly? At = null, bool WithRoadmaps = false) : ICommand<DocumentDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CommitteeId { get; init; }
+    [JsonIgnore] public Guid MeetingId { get; init; }
+}
 
 internal sealed class AttachProgressReportHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, IDocumentRenderer renderer, IDocumentStore store)
     : MediatR.IRequestHandler<AttachProgressReport, DocumentDto>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -10,7 +11,12 @@ namespace Parcours.Application.Roadmaps;
 public sealed record RoadmapCommentDto(Guid Id, string SectionKey, int? VersionNumber, CommentAuthorRole Role, string Author, string Text, Guid? ReplyToId, DateTime CreatedAtUtc);
 
 /// <summary>Reviewers comment a section; the binôme answers a comment (its answer names the comment it replies to).</summary>
-public sealed record CommentRoadmap(Guid CohortId, Guid TerritoryId, string? SectionKey, string? Text, Guid? ReplyToId) : ICommand<RoadmapCommentDto>;
+public sealed record CommentRoadmap(string? Text = null, string? SectionKey = null, Guid? ReplyToId = null) : ICommand<RoadmapCommentDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+}
 
 internal sealed class CommentRoadmapValidator : AbstractValidator<CommentRoadmap>
 {

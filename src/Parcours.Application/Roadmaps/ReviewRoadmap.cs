@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -11,7 +12,13 @@ namespace Parcours.Application.Roadmaps;
 /// review took place when it is recorded afterwards (by default, today): the progress report dates
 /// reviews by it.
 /// </summary>
-public sealed record ReviewRoadmap(Guid CohortId, Guid TerritoryId, bool Validate, string? Comment, DateOnly? Date = null) : ICommand<RoadmapDto>;
+public sealed record ReviewRoadmap(string? Comment = null, DateOnly? Date = null) : ICommand<RoadmapDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+    [JsonIgnore] public bool Validate { get; init; }
+}
 
 internal sealed class ReviewRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ReviewRoadmap, RoadmapDto>
 {

@@ -1,3 +1,4 @@
+using Parcours.Application.Common.Exceptions;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Domain.Roadmaps;
@@ -6,6 +7,13 @@ namespace Parcours.Application.Roadmaps;
 
 internal static class Roadmaps
 {
+    /// <summary>
+    /// The version a write starts from is required: the API takes it from If-Match or the body's « version »,
+    /// a page from its hidden field; without it a write could silently overwrite someone else's.
+    /// </summary>
+    public static int StartingVersion(int? version) => version
+        ?? throw RequestValidationException.For("version", "Indiquez la version sur laquelle vous êtes parti (champ « version » ou en-tête If-Match).");
+
     public static async Task<string> TerritoryNameAsync(IParcoursDbContext db, Guid cohortId, Guid territoryId, CancellationToken ct) =>
         await db.Participations.Where(p => p.CohortId == cohortId && p.TerritoryId == territoryId).Select(p => p.TerritoryName).SingleAsync(ct);
 

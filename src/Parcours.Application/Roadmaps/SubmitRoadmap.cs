@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 
 namespace Parcours.Application.Roadmaps;
 
 /// <summary>The binôme submits its roadmap: the current text becomes a numbered, read-only version.</summary>
-public sealed record SubmitRoadmap(Guid CohortId, Guid TerritoryId, int Version) : ICommand<RoadmapDto>;
+public sealed record SubmitRoadmap(int? Version = null) : ICommand<RoadmapDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+}
 
 internal sealed class SubmitRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SubmitRoadmap, RoadmapDto>
 {
@@ -18,7 +24,7 @@ internal sealed class SubmitRoadmapHandler(IParcoursDbContext db, CallerAccess a
         }
         return await Roadmaps.WriteAsync(db, roadmap, () =>
         {
-            db.RoadmapVersions.Add(roadmap.Submit(request.Version, access.Actor, clock.GetUtcNow().UtcDateTime));
+            db.RoadmapVersions.Add(roadmap.Submit(Roadmaps.StartingVersion(request.Version), access.Actor, clock.GetUtcNow().UtcDateTime));
         }, cancellationToken);
     }
 }

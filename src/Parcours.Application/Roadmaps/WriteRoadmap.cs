@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -12,8 +13,13 @@ public sealed record SectionText(string Key, string? Text);
 /// actions table — stating the version it started from: one new version, the same conflict rule as
 /// a section (a stale write is refused with the current text).
 /// </summary>
-public sealed record WriteRoadmap(Guid CohortId, Guid TerritoryId, IReadOnlyList<SectionText>? Sections, IReadOnlyList<RoadmapAction>? Actions, int Version)
-    : ICommand<RoadmapDto>;
+public sealed record WriteRoadmap(IReadOnlyList<SectionText>? Sections = null, IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null)
+    : ICommand<RoadmapDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+}
 
 internal sealed class WriteRoadmapValidator : AbstractValidator<WriteRoadmap>
 {
@@ -44,6 +50,6 @@ internal sealed class WriteRoadmapHandler(IParcoursDbContext db, CallerAccess ac
         var sections = (request.Sections ?? []).ToDictionary(s => s.Key, s => s.Text!, StringComparer.Ordinal);
         var actions = request.Actions?.Select(a => a with { Title = a.Title.Trim() }).ToList();
         return await Roadmaps.WriteAsync(db, roadmap,
-            () => roadmap.Write(request.Version, sections, actions, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            () => roadmap.Write(Roadmaps.StartingVersion(request.Version), sections, actions, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 }

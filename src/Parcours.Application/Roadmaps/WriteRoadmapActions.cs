@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -6,7 +7,12 @@ using Parcours.Domain.Roadmaps;
 namespace Parcours.Application.Roadmaps;
 
 /// <summary>The binôme saves the actions table (all rows at once), stating the version they started from.</summary>
-public sealed record WriteRoadmapActions(Guid CohortId, Guid TerritoryId, IReadOnlyList<RoadmapAction>? Actions, int Version) : ICommand<RoadmapDto>;
+public sealed record WriteRoadmapActions(IReadOnlyList<RoadmapAction>? Actions = null, int? Version = null) : ICommand<RoadmapDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+}
 
 internal sealed class WriteRoadmapActionsValidator : AbstractValidator<WriteRoadmapActions>
 {
@@ -40,6 +46,6 @@ internal sealed class WriteRoadmapActionsHandler(IParcoursDbContext db, CallerAc
         (await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken)).EnsurePair();
         var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
         var actions = request.Actions!.Select(a => a with { Title = a.Title.Trim() }).ToList();
-        return await Roadmaps.WriteAsync(db, roadmap, () => roadmap.WriteActions(request.Version, actions, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return await Roadmaps.WriteAsync(db, roadmap, () => roadmap.WriteActions(Roadmaps.StartingVersion(request.Version), actions, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -6,7 +7,13 @@ using Parcours.Domain.Roadmaps;
 namespace Parcours.Application.Roadmaps;
 
 /// <summary>A member of the binôme saves one section, stating the version they started from.</summary>
-public sealed record WriteRoadmapSection(Guid CohortId, Guid TerritoryId, string SectionKey, string? Text, int Version) : ICommand<RoadmapDto>;
+public sealed record WriteRoadmapSection(string? Text = null, int? Version = null) : ICommand<RoadmapDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+    [JsonIgnore] public string SectionKey { get; init; } = "";
+}
 
 internal sealed class WriteRoadmapSectionValidator : AbstractValidator<WriteRoadmapSection>
 {
@@ -25,6 +32,6 @@ internal sealed class WriteRoadmapSectionHandler(IParcoursDbContext db, CallerAc
         (await RoadmapScope.ForAsync(db, access, clock, request.CohortId, request.TerritoryId, cancellationToken)).EnsurePair();
         var roadmap = await Roadmaps.LoadOrStartAsync(db, request.CohortId, request.TerritoryId, tracking: true, cancellationToken);
         return await Roadmaps.WriteAsync(db, roadmap,
-            () => roadmap.WriteSection(request.Version, request.SectionKey, request.Text!, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            () => roadmap.WriteSection(Roadmaps.StartingVersion(request.Version), request.SectionKey, request.Text!, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 }

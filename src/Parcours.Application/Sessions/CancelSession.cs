@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -5,7 +6,11 @@ using Parcours.Application.Common.Access;
 namespace Parcours.Application.Sessions;
 
 /// <summary>Cancels a session; it stays listed, marked cancelled, and calendars show it cancelled.</summary>
-public sealed record CancelSession(Guid Id, string? Reason) : ICommand<SessionDto>;
+public sealed record CancelSession(string? Reason = null) : ICommand<SessionDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid Id { get; init; }
+}
 
 internal sealed class CancelSessionValidator : AbstractValidator<CancelSession>
 {

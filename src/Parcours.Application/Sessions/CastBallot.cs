@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Application.Common.Exceptions;
@@ -5,7 +6,11 @@ using Parcours.Application.Common.Exceptions;
 namespace Parcours.Application.Sessions;
 
 /// <summary>A catalyst of the cohort chooses a topic, or changes their choice, until the close.</summary>
-public sealed record CastBallot(Guid CohortId, Guid OptionId) : ICommand<TopicVoteDto>;
+public sealed record CastBallot(Guid OptionId) : ICommand<TopicVoteDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class CastBallotHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<CastBallot, TopicVoteDto>
 {

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 
 namespace Parcours.Application.Sessions;
 
 /// <summary>The coordinator settles a tie between the topics that came first.</summary>
-public sealed record DecideTopicVote(Guid CohortId, Guid OptionId) : ICommand<TopicVoteDto>;
+public sealed record DecideTopicVote(Guid OptionId) : ICommand<TopicVoteDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class DecideTopicVoteHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<DecideTopicVote, TopicVoteDto>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -8,7 +9,11 @@ using Parcours.Domain.Sessions;
 namespace Parcours.Application.Sessions;
 
 /// <summary>Opens the vote on S3's topic; without options, the domain's deepening topics are offered.</summary>
-public sealed record OpenTopicVote(Guid CohortId, IReadOnlyList<string>? Options) : ICommand<TopicVoteDto>;
+public sealed record OpenTopicVote(IReadOnlyList<string>? Options = null) : ICommand<TopicVoteDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class OpenTopicVoteValidator : AbstractValidator<OpenTopicVote>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -11,7 +12,11 @@ namespace Parcours.Application.Sessions;
 public sealed record AttendanceEntry(Guid PersonId, AttendanceStatus Status, string? Comment = null);
 
 /// <summary>The coordinator fills in (part of) the sheet of a session; entries replace what was recorded for those people.</summary>
-public sealed record RecordAttendance(Guid SessionId, IReadOnlyList<AttendanceEntry>? Entries) : ICommand<AttendanceSheetDto>;
+public sealed record RecordAttendance(IReadOnlyList<AttendanceEntry>? Entries = null) : ICommand<AttendanceSheetDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid SessionId { get; init; }
+}
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -11,8 +12,12 @@ namespace Parcours.Application.Sessions;
 /// already dated keeps its former dates in its history. The path's order and the réalisation phase
 /// are checked against the cohort's other sessions.
 /// </summary>
-public sealed record ScheduleSession(Guid Id, DateTime StartsAt, string? TimeZone, int DurationMinutes, string? OutsidePhaseReason, string? Reason)
-    : ICommand<SessionDto>;
+public sealed record ScheduleSession(DateTime StartsAt, int DurationMinutes, string? TimeZone = null, string? OutsidePhaseReason = null, string? Reason = null)
+    : ICommand<SessionDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid Id { get; init; }
+}
 
 internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSession>
 {

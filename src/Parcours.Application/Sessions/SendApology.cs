@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
@@ -11,7 +12,11 @@ namespace Parcours.Application.Sessions;
 public sealed record ApologyDto(Guid SessionId, AttendanceStatus Status, string? Comment);
 
 /// <summary>A catalyst excuses themself from a session before it starts.</summary>
-public sealed record SendApology(Guid SessionId, string? Comment) : ICommand<ApologyDto>;
+public sealed record SendApology(string? Comment = null) : ICommand<ApologyDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid SessionId { get; init; }
+}
 
 internal sealed class SendApologyValidator : AbstractValidator<SendApology>
 {

@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 
 namespace Parcours.Application.Territories;
 
-public sealed record DeclineInvitation(Guid CohortId, Guid TerritoryId, DateOnly Date, string? Reason) : ICommand<CohortTerritoryDto>;
+public sealed record DeclineInvitation(DateOnly? Date = null, string? Reason = null) : ICommand<CohortTerritoryDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+    [JsonIgnore] public Guid TerritoryId { get; init; }
+}
 
 internal sealed class DeclineInvitationValidator : AbstractValidator<DeclineInvitation>
 {
@@ -16,5 +22,5 @@ internal sealed class DeclineInvitationHandler(IParcoursDbContext db, CallerAcce
 {
     public Task<CohortTerritoryDto> Handle(DeclineInvitation request, CancellationToken cancellationToken) =>
         ParticipationChange.ApplyAsync(db, request.CohortId, request.TerritoryId,
-            p => p.Decline(request.Date, request.Reason!, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
+            p => p.Decline(request.Date ?? FrenchTime.Today(clock), request.Reason!, access.Actor, clock.GetUtcNow().UtcDateTime), cancellationToken);
 }

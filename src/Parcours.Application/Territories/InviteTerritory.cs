@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -8,7 +9,11 @@ using Parcours.Domain.Territories;
 namespace Parcours.Application.Territories;
 
 /// <summary>The coordinator solicits a territory for a cohort.</summary>
-public sealed record InviteTerritory(Guid CohortId, Guid TerritoryId, DateOnly Date) : ICommand<CohortTerritoryDto>;
+public sealed record InviteTerritory(Guid TerritoryId, DateOnly? Date = null) : ICommand<CohortTerritoryDto>
+{
+    // From the route, never from the body: the endpoint sets it, a client cannot choose it.
+    [JsonIgnore] public Guid CohortId { get; init; }
+}
 
 internal sealed class InviteTerritoryHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<InviteTerritory, CohortTerritoryDto>
@@ -22,7 +27,7 @@ internal sealed class InviteTerritoryHandler(IParcoursDbContext db, CallerAccess
         {
             throw new DomainRuleException("territory-already-invited", $"« {territory.Name} » est déjà sollicité pour cette promotion.");
         }
-        var participation = Participation.Solicit(request.CohortId, territory, request.Date, access.Actor, clock.GetUtcNow().UtcDateTime);
+        var participation = Participation.Solicit(request.CohortId, territory, request.Date ?? FrenchTime.Today(clock), access.Actor, clock.GetUtcNow().UtcDateTime);
         db.Participations.Add(participation);
         await db.SaveChangesAsync(cancellationToken);
         return CohortTerritoryDto.From(participation, territory, withHistory: true);

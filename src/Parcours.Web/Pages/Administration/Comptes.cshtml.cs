@@ -30,7 +30,7 @@ public sealed class ComptesModel : UseCasePage
 
     public async Task<IActionResult> OnPostRolesAsync(string id)
     {
-        var (ok, account) = await TryAsync(new SetAccountRoles(id, SelectedRoles), _ => "");
+        var (ok, account) = await TryAsync(new SetAccountRoles(Roles: SelectedRoles) { UserId = id }, _ => "");
         if (ok) return RedirectWithFlash(Back(account!.Email), $"Rôles de {account.Email} enregistrés : ses sessions en cours prennent fin.");
         await LoadAsync();
         return Page();
@@ -38,7 +38,7 @@ public sealed class ComptesModel : UseCasePage
 
     public async Task<IActionResult> OnPostVerrouAsync(string id, bool verrouiller)
     {
-        var (ok, account) = await TryAsync(new SetAccountLock(id, verrouiller), _ => "");
+        var (ok, account) = await TryAsync(new SetAccountLock(Locked: verrouiller) { UserId = id }, _ => "");
         if (ok) return RedirectWithFlash(Back(account!.Email), verrouiller ? $"Compte {account.Email} verrouillé." : $"Compte {account.Email} déverrouillé.");
         await LoadAsync();
         return Page();

@@ -30,7 +30,7 @@ public sealed class LierPersonneModel : UseCasePage
         if (!Guid.TryParse(Person, out var person)) ModelState.AddModelError(nameof(Person), "Choisissez la personne.");
         if (ModelState.IsValid)
         {
-            var (ok, account) = await TryAsync(new LinkAccountPerson(id, person), f => f == "personId" ? nameof(Person) : "");
+            var (ok, account) = await TryAsync(new LinkAccountPerson(PersonId: person) { UserId = id }, f => f == "personId" ? nameof(Person) : "");
             if (ok) return RedirectWithFlash("/administration/comptes?q=" + Uri.EscapeDataString(account!.Email), $"Compte {account.Email} lié à la personne choisie.");
         }
         await LoadAsync(id);

@@ -20,7 +20,7 @@ public sealed class NouveauCompteModel : UseCasePage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (ok, account) = await TryAsync(new CreateAccount(Email ?? "", Password ?? "", SelectedRoles, null),
+        var (ok, account) = await TryAsync(new CreateAccount(Email: Email ?? "", Password: Password ?? "", Roles: SelectedRoles, PersonId: null),
             f => f switch { "email" => nameof(Email), "password" => nameof(Password), "roles" => nameof(SelectedRoles), _ => "" });
         return ok
             ? RedirectWithFlash("/administration/comptes?q=" + Uri.EscapeDataString(account!.Email), $"Compte {account.Email} ouvert.")

@@ -17,7 +17,7 @@ public sealed class AnnulerSeanceModel : CoordinationPage
     public async Task<IActionResult> OnPostAsync(Guid cohortId, Guid sessionId)
     {
         await LoadAsync(cohortId, sessionId);
-        var (ok, session) = await TryFormAsync(new CancelSession(sessionId, Reason), f => f);
+        var (ok, session) = await TryFormAsync(new CancelSession(Reason: Reason) { Id = sessionId }, f => f);
         return ok ? RedirectWithFlash(PageLinks.CohortPage(cohortId, "seances"), $"Session {session!.Code} annulée.") : Page();
     }
 

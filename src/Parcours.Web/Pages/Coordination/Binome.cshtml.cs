@@ -30,7 +30,7 @@ public sealed class BinomeModel(TimeProvider clock) : CoordinationPage
         if (Date is null) ModelState.AddModelError(nameof(Date), "Indiquez la date du remplacement.");
         if (ModelState.IsValid)
         {
-            var (ok, pair) = await TryFormAsync(new ReplacePairMember(pairId, outgoing, incoming, Date!.Value), f => f switch
+            var (ok, pair) = await TryFormAsync(new ReplacePairMember(OutgoingPersonId: outgoing, IncomingPersonId: incoming, Date: Date!.Value) { PairId = pairId }, f => f switch
             {
                 "OutgoingPersonId" => nameof(Outgoing), "IncomingPersonId" => nameof(Incoming), "Date" => nameof(Date), _ => "",
             });

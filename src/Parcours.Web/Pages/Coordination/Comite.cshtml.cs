@@ -43,7 +43,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
         if (JoinedOn is null) ModelState.AddModelError(nameof(JoinedOn), "Indiquez la date d'entrée au comité.");
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryFormAsync(new SeatCommitteeMember(committeeId, Organisation ?? "", person, JoinedOn!.Value),
+            var (ok, _) = await TryFormAsync(new SeatCommitteeMember(Organisation: Organisation ?? "", PersonId: person, JoinedOn: JoinedOn!.Value) { CommitteeId = committeeId },
                 f => f switch { "Organisation" => nameof(Organisation), "PersonId" => nameof(Member), "JoinedOn" => nameof(JoinedOn), _ => "" });
             if (ok) return RedirectWithFlash(Here(cohortId, committeeId), $"« {Organisation} » siège désormais au comité.");
         }
@@ -53,7 +53,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
 
     public async Task<IActionResult> OnPostRetirerAsync(Guid cohortId, Guid committeeId, Guid seat)
     {
-        var (ok, _) = await TryAsync(new UnseatCommitteeMember(committeeId, seat, FrenchTime.Today(clock)));
+        var (ok, _) = await TryAsync(new UnseatCommitteeMember(LeftOn: FrenchTime.Today(clock)) { CommitteeId = committeeId, SeatId = seat });
         if (ok) return RedirectWithFlash(Here(cohortId, committeeId), "Membre sorti du comité à la date du jour (il reste dans l'historique).");
         await LoadAsync(cohortId, committeeId);
         return Page();
@@ -66,8 +66,7 @@ public sealed class ComiteModel(TimeProvider clock) : CoordinationPage
         if (ModelState.IsValid)
         {
             var agenda = (MeetingAgenda ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var (ok, meeting) = await TryFormAsync(new PlanMeeting(committeeId, MeetingTitle ?? "", MeetingDay!.Value.ToDateTime(MeetingTime!.Value), FrenchTime.ZoneId,
-                    MeetingDuration ?? 0, MeetingPlace, null, agenda),
+            var (ok, meeting) = await TryFormAsync(new PlanMeeting(Title: MeetingTitle ?? "", StartsAt: MeetingDay!.Value.ToDateTime(MeetingTime!.Value), TimeZone: FrenchTime.ZoneId, DurationMinutes: MeetingDuration ?? 0, Place: MeetingPlace, OnlineLink: null, Agenda: agenda) { CommitteeId = committeeId },
                 f => f switch
                 {
                     "Title" => nameof(MeetingTitle), "StartsAt" => nameof(MeetingDay), "DurationMinutes" => nameof(MeetingDuration), "Place" => nameof(MeetingPlace),

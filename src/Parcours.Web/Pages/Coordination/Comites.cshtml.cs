@@ -26,7 +26,7 @@ public sealed class ComitesModel : CoordinationPage
         if (kind is null && ModelState.IsValid) ModelState.AddModelError(nameof(Kind), "Choisissez le comité à créer.");
         if (ModelState.IsValid)
         {
-            var (ok, committee) = await TryFormAsync(new CreateCommittee(cohortId, kind!.Value, string.IsNullOrWhiteSpace(Name) ? null : Name),
+            var (ok, committee) = await TryFormAsync(new CreateCommittee(Kind: kind!.Value, Name: string.IsNullOrWhiteSpace(Name) ? null : Name) { CohortId = cohortId },
                 f => f switch { "Kind" => nameof(Kind), "Name" => nameof(Name), _ => "" });
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, $"comites/{committee!.Id}"), $"« {committee.Name} » créé : ajoutez ses membres et ses réunions.");
         }

@@ -42,7 +42,7 @@ public sealed class DaterSeanceModel : CoordinationPage
         if (Time is null) ModelState.AddModelError(nameof(Time), "Indiquez l'heure de début.");
         if (!ModelState.IsValid) return Page();
         var (ok, session) = await TryFormAsync(
-            new ScheduleSession(sessionId, Day!.Value.ToDateTime(Time!.Value), FrenchTime.ZoneId, Duration ?? 0, OutsidePhaseReason, Reason),
+            new ScheduleSession(StartsAt: Day!.Value.ToDateTime(Time!.Value), TimeZone: FrenchTime.ZoneId, DurationMinutes: Duration ?? 0, OutsidePhaseReason: OutsidePhaseReason, Reason: Reason) { Id = sessionId },
             f => f switch { "StartsAt" => nameof(Day), "DurationMinutes" => nameof(Duration), _ => f });
         return ok
             ? RedirectWithFlash(PageLinks.CohortPage(cohortId, "seances"), $"Session {session!.Code} datée : {Fr.Moment(session.StartsAtUtc)}.")

@@ -33,7 +33,7 @@ public sealed class EmargementModel : CoordinationPage
             ModelState.AddModelError("", "Cochez au moins une présence avant d'enregistrer.");
             return Page();
         }
-        var (ok, sheet) = await TryFormAsync(new RecordAttendance(sessionId, entries), _ => "");
+        var (ok, sheet) = await TryFormAsync(new RecordAttendance(Entries: entries) { SessionId = sessionId }, _ => "");
         if (!ok) return Page();
         return RedirectWithFlash(PageLinks.AttendanceSheet(cohortId, sessionId),
             $"Émargement enregistré : {sheet!.Present} présents, {sheet.Excused} excusés, {sheet.Absent} absents, {sheet.NotRecorded} non renseignés.");
@@ -50,7 +50,7 @@ public sealed class EmargementModel : CoordinationPage
         }
         else
         {
-            var (ok, _) = await TryFormAsync(new RecordAttendance(sessionId, [entry]), _ => "");
+            var (ok, _) = await TryFormAsync(new RecordAttendance(Entries: [entry]) { SessionId = sessionId }, _ => "");
             if (!ok) error = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         }
         var sheet = await SendAsync(new GetAttendanceSheet(sessionId));

@@ -35,7 +35,7 @@ public sealed class FormerBinomeModel(TimeProvider clock) : CoordinationPage
         if (FromDate is null) ModelState.AddModelError(nameof(FromDate), "Indiquez la date de formation du binôme.");
         if (ModelState.IsValid)
         {
-            var (ok, pair) = await TryFormAsync(new FormPair(cohortId, territory!.Value, [first!.Value, second!.Value], FromDate!.Value), f => f switch
+            var (ok, pair) = await TryFormAsync(new FormPair(TerritoryId: territory!.Value, MemberIds: [first!.Value, second!.Value], FromDate: FromDate!.Value) { CohortId = cohortId }, f => f switch
             {
                 "TerritoryId" => "territoire", "FromDate" => nameof(FromDate), _ when f.StartsWith("MemberIds", StringComparison.Ordinal) => nameof(First), _ => "",
             });

@@ -21,7 +21,7 @@ public sealed class ModifierPersonneModel : CoordinationPage
     {
         Person = await SendAsync(new GetPerson(id));
         if (!ModelState.IsValid) return Page();
-        var (ok, person) = await TryFormAsync(new UpdatePerson(id, Form.FirstName ?? "", Form.LastName ?? "", Form.Email ?? "", Form.Organisation, Form.JobTitle), PersonForm.FieldOf);
+        var (ok, person) = await TryFormAsync(new UpdatePerson(FirstName: Form.FirstName ?? "", LastName: Form.LastName ?? "", Email: Form.Email ?? "", Organisation: Form.Organisation, JobTitle: Form.JobTitle) { Id = id }, PersonForm.FieldOf);
         return ok ? RedirectWithFlash("/personnes?q=" + Uri.EscapeDataString(person!.Email), $"Fiche de {person.FirstName} {person.LastName} enregistrée.") : Page();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ModifierPromotionModel : CoordinationPage
         await LoadCohortAsync(cohortId);
         if (!ModelState.IsValid) return Page();
         var (ok, cohort) = await TryFormAsync(
-            new UpdateCohort(cohortId, Form.Title ?? "", Form.StartDate ?? default, Form.EndDate ?? default, Form.Target ?? 0, Form.Phases()),
+            new UpdateCohort(Form.Title ?? "", Form.StartDate ?? default, Form.EndDate ?? default, Form.Target ?? 0, Form.Phases()) { Id = cohortId },
             CohortForm.FieldOf);
         return ok ? RedirectWithFlash(PageLinks.Dashboard(cohortId), $"Promotion « {cohort!.Title} » enregistrée.") : Page();
     }

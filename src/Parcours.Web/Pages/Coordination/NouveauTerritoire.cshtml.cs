@@ -23,7 +23,7 @@ public sealed class NouveauTerritoireModel(TimeProvider clock) : CoordinationPag
         if (!ModelState.IsValid) return Page();
         var (ok, territory) = await TryFormAsync(new CreateTerritory(Form.ToProfile()), TerritoryForm.FieldOf);
         if (!ok) return Page();
-        var (invited, _) = await TryFormAsync(new InviteTerritory(cohortId, territory!.Id, SolicitedOn ?? FrenchTime.Today(clock)),
+        var (invited, _) = await TryFormAsync(new InviteTerritory(TerritoryId: territory!.Id, Date: SolicitedOn ?? FrenchTime.Today(clock)) { CohortId = cohortId },
             f => f == "Date" ? nameof(SolicitedOn) : f);
         // The territory exists either way: a refused date sends the coordinator to its page, where it can be solicited again.
         return invited

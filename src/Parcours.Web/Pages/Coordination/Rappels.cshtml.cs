@@ -39,8 +39,7 @@ public sealed class RappelsModel : CoordinationPage
     {
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryFormAsync(new ChangeReminderSettings(cohortId, SessionEarlyDays, SessionEveDays, RoadmapDeadline, RoadmapNearDays, RoadmapMissedDays,
-                NextStepDays, CommitteeMeetingDays, TwoAbsencesAlert), f => f);
+            var (ok, _) = await TryFormAsync(new ChangeReminderSettings(SessionEarlyDays: SessionEarlyDays, SessionEveDays: SessionEveDays, RoadmapDeadline: RoadmapDeadline, RoadmapNearDays: RoadmapNearDays, RoadmapMissedDays: RoadmapMissedDays, NextStepDays: NextStepDays, CommitteeMeetingDays: CommitteeMeetingDays, TwoAbsencesAlert: TwoAbsencesAlert) { CohortId = cohortId }, f => f);
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "rappels"), "Réglages des rappels enregistrés : les rappels à venir sont replanifiés.");
         }
         await LoadAsync(cohortId);

@@ -40,17 +40,17 @@ public sealed class ReunionModel(TimeProvider clock) : CoordinationPage
     }
 
     public Task<IActionResult> OnPostInviterAsync(Guid cohortId, Guid committeeId, Guid meetingId) =>
-        RunAsync(cohortId, committeeId, meetingId, new InviteToMeeting(committeeId, meetingId, Invite), m => $"Invitations envoyées ({m.Invited.Count} membres invités).");
+        RunAsync(cohortId, committeeId, meetingId, new InviteToMeeting(SeatIds: Invite) { CommitteeId = committeeId, MeetingId = meetingId }, m => $"Invitations envoyées ({m.Invited.Count} membres invités).");
 
     public Task<IActionResult> OnPostCompteRenduAsync(Guid cohortId, Guid committeeId, Guid meetingId) =>
-        RunAsync(cohortId, committeeId, meetingId, new RecordMeeting(committeeId, meetingId, Present, Minutes), m => $"Présences et compte rendu enregistrés ({m.Present.Count} présents).",
+        RunAsync(cohortId, committeeId, meetingId, new RecordMeeting(PresentSeatIds: Present, Minutes: Minutes) { CommitteeId = committeeId, MeetingId = meetingId }, m => $"Présences et compte rendu enregistrés ({m.Present.Count} présents).",
             f => f == "Minutes" ? nameof(Minutes) : "");
 
     public async Task<IActionResult> OnPostDecisionAsync(Guid cohortId, Guid committeeId, Guid meetingId)
     {
         var kind = Choice<DecisionKind>(DecisionKind, nameof(DecisionKind), "Choisissez : décision ou recommandation.") ?? Domain.Committees.DecisionKind.Decision;
         if (!ModelState.IsValid) return await PageAsync(cohortId, committeeId, meetingId);
-        return await RunAsync(cohortId, committeeId, meetingId, new RecordDecision(committeeId, meetingId, kind, DecisionText, DecisionOwner, DecisionDue), _ => "Décision inscrite au registre.",
+        return await RunAsync(cohortId, committeeId, meetingId, new RecordDecision(Kind: kind, Text: DecisionText, Owner: DecisionOwner, DueDate: DecisionDue) { CommitteeId = committeeId, MeetingId = meetingId }, _ => "Décision inscrite au registre.",
             f => f switch { "Text" => nameof(DecisionText), "Owner" => nameof(DecisionOwner), "DueDate" => nameof(DecisionDue), _ => "" });
     }
 
@@ -62,7 +62,7 @@ public sealed class ReunionModel(TimeProvider clock) : CoordinationPage
             if (status is null && ModelState.IsValid) ModelState.AddModelError(nameof(NewStatus), "Choisissez le nouveau statut.");
             return await PageAsync(cohortId, committeeId, meetingId);
         }
-        return await RunAsync(cohortId, committeeId, meetingId, new MoveDecision(decision, status.Value, null), d => $"Décision passée à « {CommitteeLabels.Status(d.Status)} ».");
+        return await RunAsync(cohortId, committeeId, meetingId, new MoveDecision(Status: status.Value, Comment: null) { DecisionId = decision }, d => $"Décision passée à « {CommitteeLabels.Status(d.Status)} ».");
     }
 
     public async Task<IActionResult> OnPostDocumentAsync(Guid cohortId, Guid committeeId, Guid meetingId)
@@ -89,11 +89,11 @@ public sealed class ReunionModel(TimeProvider clock) : CoordinationPage
     }
 
     public Task<IActionResult> OnPostPartagerAsync(Guid cohortId, Guid committeeId, Guid meetingId, Guid document, bool partage) =>
-        RunAsync(cohortId, committeeId, meetingId, new ShareDocument(document, partage),
+        RunAsync(cohortId, committeeId, meetingId, new ShareDocument(SharedWithCohort: partage) { Id = document },
             d => d.SharedWithCohort ? $"« {d.Title} » est partagé avec la promotion." : $"« {d.Title} » n'est plus partagé avec la promotion.");
 
     public Task<IActionResult> OnPostRapportAsync(Guid cohortId, Guid committeeId, Guid meetingId) =>
-        RunAsync(cohortId, committeeId, meetingId, new AttachProgressReport(committeeId, meetingId, ReportAt, WithRoadmaps: true),
+        RunAsync(cohortId, committeeId, meetingId, new AttachProgressReport(At: ReportAt, WithRoadmaps: true) { CommitteeId = committeeId, MeetingId = meetingId },
             d => $"Rapport d'avancement joint, figé : « {d.Title} ».", f => f == "At" ? nameof(ReportAt) : "");
 
     public async Task<IActionResult> OnGetDocumentAsync(Guid document)

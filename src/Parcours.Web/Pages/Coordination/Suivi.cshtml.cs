@@ -37,7 +37,7 @@ public sealed class SuiviModel(TimeProvider clock) : CoordinationPage
         if (CadenceDays is null) ModelState.AddModelError(nameof(CadenceDays), "Indiquez un nombre de jours.");
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryFormAsync(new SetContactCadence(cohortId, CadenceDays!.Value), f => f == "Days" ? nameof(CadenceDays) : "");
+            var (ok, _) = await TryFormAsync(new SetContactCadence(Days: CadenceDays!.Value) { CohortId = cohortId }, f => f == "Days" ? nameof(CadenceDays) : "");
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "suivi"), $"Cadence de contact : un contact tous les {CadenceDays} jours au moins.");
         }
         await LoadAsync(cohortId);
@@ -51,7 +51,7 @@ public sealed class SuiviModel(TimeProvider clock) : CoordinationPage
         if (FromDate is null) ModelState.AddModelError(nameof(FromDate), "Indiquez la date de début du suivi.");
         if (ModelState.IsValid)
         {
-            var (ok, a) = await TryFormAsync(new AssignCoach(cohortId, territory, coach, FromDate!.Value),
+            var (ok, a) = await TryFormAsync(new AssignCoach(TerritoryId: territory, CoachPersonId: coach, FromDate: FromDate!.Value) { CohortId = cohortId },
                 f => f switch { "TerritoryId" => "territoire", "CoachPersonId" => nameof(Coach), "FromDate" => nameof(FromDate), _ => "" });
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "suivi"), $"{a!.CoachName} accompagne désormais « {a.TerritoryName} ».");
         }
@@ -61,7 +61,7 @@ public sealed class SuiviModel(TimeProvider clock) : CoordinationPage
 
     public async Task<IActionResult> OnPostTerminerAsync(Guid cohortId, Guid id)
     {
-        var (ok, _) = await TryAsync(new EndCoachAssignment(id, FrenchTime.Today(clock)));
+        var (ok, _) = await TryAsync(new EndCoachAssignment(UntilDate: FrenchTime.Today(clock)) { Id = id });
         if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "suivi"), "Accompagnement terminé à la date du jour.");
         await LoadAsync(cohortId);
         return Page();

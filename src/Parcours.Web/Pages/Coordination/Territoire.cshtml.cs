@@ -27,13 +27,13 @@ public sealed class TerritoireModel(TimeProvider clock) : CoordinationPage
     }
 
     public Task<IActionResult> OnPostAccepterAsync(Guid cohortId, Guid territoryId) =>
-        AnswerAsync(cohortId, territoryId, new AcceptInvitation(cohortId, territoryId, AcceptDate ?? default), nameof(AcceptDate), null, "a accepté");
+        AnswerAsync(cohortId, territoryId, new AcceptInvitation(Date: AcceptDate ?? default) { CohortId = cohortId, TerritoryId = territoryId }, nameof(AcceptDate), null, "a accepté");
 
     public Task<IActionResult> OnPostRefuserAsync(Guid cohortId, Guid territoryId) =>
-        AnswerAsync(cohortId, territoryId, new DeclineInvitation(cohortId, territoryId, DeclineDate ?? default, DeclineReason), nameof(DeclineDate), nameof(DeclineReason), "a refusé");
+        AnswerAsync(cohortId, territoryId, new DeclineInvitation(Date: DeclineDate ?? default, Reason: DeclineReason) { CohortId = cohortId, TerritoryId = territoryId }, nameof(DeclineDate), nameof(DeclineReason), "a refusé");
 
     public Task<IActionResult> OnPostRetirerAsync(Guid cohortId, Guid territoryId) =>
-        AnswerAsync(cohortId, territoryId, new WithdrawParticipation(cohortId, territoryId, WithdrawDate ?? default, WithdrawReason), nameof(WithdrawDate), nameof(WithdrawReason), "s'est retiré");
+        AnswerAsync(cohortId, territoryId, new WithdrawParticipation(Date: WithdrawDate ?? default, Reason: WithdrawReason) { CohortId = cohortId, TerritoryId = territoryId }, nameof(WithdrawDate), nameof(WithdrawReason), "s'est retiré");
 
     private async Task<IActionResult> AnswerAsync(Guid cohortId, Guid territoryId, MediatR.IRequest<CohortTerritoryDto> command, string dateField, string? reasonField, string said)
     {

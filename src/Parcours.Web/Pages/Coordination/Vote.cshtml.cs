@@ -24,7 +24,7 @@ public sealed class VoteModel : CoordinationPage
     public async Task<IActionResult> OnPostOuvrirAsync(Guid cohortId)
     {
         var options = (Options ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var (ok, _) = await TryFormAsync(new OpenTopicVote(cohortId, options), f => f.StartsWith("Options", StringComparison.Ordinal) ? nameof(Options) : "");
+        var (ok, _) = await TryFormAsync(new OpenTopicVote(Options: options) { CohortId = cohortId }, f => f.StartsWith("Options", StringComparison.Ordinal) ? nameof(Options) : "");
         if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "vote"), "Vote ouvert : les catalyseurs peuvent choisir le thème de S3.");
         await LoadAsync(cohortId);
         return Page();
@@ -48,7 +48,7 @@ public sealed class VoteModel : CoordinationPage
         if (!Guid.TryParse(Choice, out var option)) ModelState.AddModelError(nameof(Choice), "Choisissez le thème retenu.");
         if (ModelState.IsValid)
         {
-            var (ok, vote) = await TryFormAsync(new DecideTopicVote(cohortId, option), f => f == "OptionId" ? nameof(Choice) : "");
+            var (ok, vote) = await TryFormAsync(new DecideTopicVote(OptionId: option) { CohortId = cohortId }, f => f == "OptionId" ? nameof(Choice) : "");
             if (ok) return RedirectWithFlash(PageLinks.CohortPage(cohortId, "vote"), $"Égalité tranchée : « {vote!.Winner} » sera le thème de S3.");
         }
         await LoadAsync(cohortId);

@@ -82,7 +82,7 @@ public sealed partial class ActionsModel : RoadmapPartPage
         Roadmap = await SendAsync(new GetRoadmap(cohortId, territoryId));
         if (!ModelState.IsValid) return Page();
 
-        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapActions(cohortId, territoryId, actions, v), Version,
+        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapActions(Actions: actions, Version: v) { CohortId = cohortId, TerritoryId = territoryId }, Version,
             r => Fingerprint(r.Actions), field => FormField(field, kept));
         if (ok) return RedirectWithFlash($"{PageLinks.Roadmap(cohortId, territoryId)}#actions", $"Actions enregistrées (version {saved!.Version}).");
         if (conflict is not null)

@@ -23,7 +23,7 @@ public sealed class CommentairesModel : UseCasePage
         var parent = ReplyToId;
         await LoadAsync(cohortId, territoryId);
         var section = Comments.FirstOrDefault(c => c.Id == parent)?.SectionKey;
-        var (ok, _) = await TryAsync(new CommentRoadmap(cohortId, territoryId, section, Answer, parent),
+        var (ok, _) = await TryAsync(new CommentRoadmap(SectionKey: section, Text: Answer, ReplyToId: parent) { CohortId = cohortId, TerritoryId = territoryId },
             field => $"Answer-{parent}");
         if (ok) return RedirectWithFlash($"{PageLinks.Roadmap(cohortId, territoryId)}/commentaires#commentaire-{parent}", "Votre réponse est publiée.");
         return Page();

@@ -35,7 +35,7 @@ public sealed class SectionModel : RoadmapPartPage
 
     public async Task<IActionResult> OnPostAsync(Guid cohortId, Guid territoryId, string key)
     {
-        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapSection(cohortId, territoryId, key, Text ?? "", v), Version,
+        var (ok, saved, conflict) = await SavePartAsync(v => new WriteRoadmapSection(Text: Text ?? "", Version: v) { CohortId = cohortId, TerritoryId = territoryId, SectionKey = key }, Version,
             r => TextFingerprint.Of(r.Sections.FirstOrDefault(s => s.Key == key)?.Text), field => field == "text" ? nameof(Text) : field);
         if (ok)
         {

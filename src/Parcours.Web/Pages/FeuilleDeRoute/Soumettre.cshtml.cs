@@ -24,7 +24,7 @@ public sealed class SoumettreModel : UseCasePage
     {
         try
         {
-            var (ok, submitted) = await TryAsync(new SubmitRoadmap(cohortId, territoryId, Version));
+            var (ok, submitted) = await TryAsync(new SubmitRoadmap(Version: Version) { CohortId = cohortId, TerritoryId = territoryId });
             if (ok)
             {
                 return RedirectWithFlash(PageLinks.Roadmap(cohortId, territoryId),

@@ -27,7 +27,7 @@ public sealed class RelectureModel : FollowingPage
 
     public async Task<IActionResult> OnPostCommenterAsync(Guid cohortId, Guid territoryId)
     {
-        var (ok, _) = await TryFormAsync(new CommentRoadmap(cohortId, territoryId, SectionKey, CommentText, null),
+        var (ok, _) = await TryFormAsync(new CommentRoadmap(SectionKey: SectionKey, Text: CommentText, ReplyToId: null) { CohortId = cohortId, TerritoryId = territoryId },
             f => f switch { "SectionKey" => nameof(SectionKey), "Text" => nameof(CommentText), _ => "" });
         if (ok) return RedirectWithFlash(Here(cohortId, territoryId) + "#commentaires", "Commentaire publié : le binôme en est prévenu.");
         await LoadAsync(cohortId, territoryId);
@@ -40,7 +40,7 @@ public sealed class RelectureModel : FollowingPage
         if (ModelState.IsValid)
         {
             var validate = Decision == "valider";
-            var (ok, _) = await TryFormAsync(new ReviewRoadmap(cohortId, territoryId, validate, ReviewComment), f => f == "Comment" ? nameof(ReviewComment) : "");
+            var (ok, _) = await TryFormAsync(new ReviewRoadmap(Comment: ReviewComment) { CohortId = cohortId, TerritoryId = territoryId, Validate = validate }, f => f == "Comment" ? nameof(ReviewComment) : "");
             if (ok) return RedirectWithFlash(Here(cohortId, territoryId), validate ? "Feuille de route validée." : "Modifications demandées : le binôme en est prévenu.");
         }
         await LoadAsync(cohortId, territoryId);

@@ -28,7 +28,7 @@ public sealed class VisiteModel(TimeProvider clock) : FollowingPage
         if (ModelState.IsValid)
         {
             var visitors = (Visitors ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => new Visitor(v)).ToList();
-            var (ok, _) = await TryFormAsync(new RecordFieldVisit(cohortId, territoryId, Date!.Value, visitors, Purpose, Learnings, null),
+            var (ok, _) = await TryFormAsync(new RecordFieldVisit(HostTerritoryId: territoryId, Date: Date!.Value, Visitors: visitors, Purpose: Purpose, Learnings: Learnings, FollowUpEntryId: null) { CohortId = cohortId },
                 f => f switch { "Date" => nameof(Date), "Purpose" => nameof(Purpose), "Learnings" => nameof(Learnings), _ when f.StartsWith("Visitors", StringComparison.Ordinal) => nameof(Visitors), _ => "" });
             if (ok) return RedirectWithFlash(PageLinks.Journal(cohortId, territoryId), "Visite terrain enregistrée.");
         }

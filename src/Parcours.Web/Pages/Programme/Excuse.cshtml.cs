@@ -18,7 +18,7 @@ public sealed class ExcuseModel : UseCasePage
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var (ok, _) = await TryAsync(new SendApology(id, Comment), new Dictionary<string, string> { ["comment"] = nameof(Comment) });
+        var (ok, _) = await TryAsync(new SendApology(Comment: Comment) { SessionId = id }, new Dictionary<string, string> { ["comment"] = nameof(Comment) });
         if (ok) return RedirectWithFlash(PageLinks.Session(id), "Votre absence est signalée à la coordination : vous êtes noté·e excusé·e.");
         Session = await SendAsync(new GetSession(id));
         return Page();

@@ -28,7 +28,7 @@ public sealed class VoteModel : UseCasePage
         }
         else
         {
-            var (ok, _) = await TryAsync(new CastBallot(cohortId, option), new Dictionary<string, string> { ["optionId"] = nameof(OptionId) });
+            var (ok, _) = await TryAsync(new CastBallot(OptionId: option) { CohortId = cohortId }, new Dictionary<string, string> { ["optionId"] = nameof(OptionId) });
             if (ok) return RedirectWithFlash(PageLinks.Vote(cohortId), "Votre vote est enregistré. Vous pouvez le changer tant que le vote est ouvert.");
         }
         await LoadAsync(cohortId);
