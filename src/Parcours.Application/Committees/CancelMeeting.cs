@@ -25,7 +25,7 @@ internal sealed class CancelMeetingHandler(IParcoursDbContext db, CallerAccess a
 {
     public async Task<MeetingSummaryDto> Handle(CancelMeeting request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Cancel(request.Reason!, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,19 +7,22 @@ using Parcours.Domain.Committees;
 namespace Parcours.Application.Committees;
 
 /// <summary>
-/// Coordinators see every committee; a committee member sees the committees where they hold a seat
-/// today, and nothing of the others (404, as if absent).
+/// A committee as the caller's standing in its cohort allows (<see cref="CohortStanding.Sees"/>):
+/// coordinators every committee, a committee member those where they hold a seat today, and nothing of
+/// the others (404, as if absent).
 /// </summary>
 internal static class CommitteeAccess
 {
-    public static async Task<Committee> LoadAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid committeeId, bool tracking, CancellationToken ct)
+    public static async Task<Committee> LoadAsync(IParcoursDbContext db, CallerAccess access, Guid committeeId, bool tracking, CancellationToken ct)
     {
-        if (!access.IsCoordinator && !(await access.SeatedCommitteesAsync(ct)).Contains(committeeId))
+        var query = (tracking ? db.Committees : db.Committees.AsNoTracking()).Include(c => c.Seats);
+        var committee = await query.SingleOrDefaultAsync(c => c.Id == committeeId, ct);
+        // The same answer for a committee that does not exist and for one the caller does not sit on.
+        if (committee is null || !(await access.StandingAsync(committee.CohortId, ct)).Sees(committee.Id))
         {
             throw new NotFoundException("Ce comité");
         }
-        var query = (tracking ? db.Committees : db.Committees.AsNoTracking()).Include(c => c.Seats);
-        return await query.SingleOrDefaultAsync(c => c.Id == committeeId, ct) ?? throw new NotFoundException("Ce comité");
+        return committee;
     }
 
     /// <summary>The meeting of that committee; a meeting of another committee is « introuvable » here, as if absent.</summary>

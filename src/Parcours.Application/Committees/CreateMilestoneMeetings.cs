@@ -29,7 +29,7 @@ internal sealed class CreateMilestoneMeetingsHandler(IParcoursDbContext db, Call
 
     public async Task<IReadOnlyList<MeetingSummaryDto>> Handle(CreateMilestoneMeetings request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         if (committee.Kind != CommitteeKind.Orientation)
         {
             throw new DomainRuleException("milestones-orientation-only", "Les trois jalons sont ceux du comité d'orientation.");

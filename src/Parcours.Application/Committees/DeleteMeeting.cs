@@ -11,12 +11,12 @@ namespace Parcours.Application.Committees;
 /// </summary>
 public sealed record DeleteMeeting(Guid CommitteeId, Guid MeetingId) : ICommand<Done>;
 
-internal sealed class DeleteMeetingHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
+internal sealed class DeleteMeetingHandler(IParcoursDbContext db, CallerAccess access)
     : MediatR.IRequestHandler<DeleteMeeting, Done>
 {
     public async Task<Done> Handle(DeleteMeeting request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Delete();
         var holds = await db.Decisions.AnyAsync(d => d.MeetingId == meeting.Id, cancellationToken)

@@ -5,8 +5,8 @@ namespace Parcours.Application.Committees;
 
 public sealed record GetCommittee(Guid Id) : IQuery<CommitteeDto>;
 
-internal sealed class GetCommitteeHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<GetCommittee, CommitteeDto>
+internal sealed class GetCommitteeHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<GetCommittee, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(GetCommittee request, CancellationToken cancellationToken) =>
-        await CommitteeViews.CommitteeAsync(db, await CommitteeAccess.LoadAsync(db, access, clock, request.Id, tracking: false, cancellationToken), cancellationToken);
+        await CommitteeViews.CommitteeAsync(db, await CommitteeAccess.LoadAsync(db, access, request.Id, tracking: false, cancellationToken), cancellationToken);
 }

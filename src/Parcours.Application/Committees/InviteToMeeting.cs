@@ -16,7 +16,7 @@ internal sealed class InviteToMeetingHandler(IParcoursDbContext db, CallerAccess
 {
     public async Task<MeetingDto> Handle(InviteToMeeting request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Invite(committee, request.SeatIds ?? [], clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

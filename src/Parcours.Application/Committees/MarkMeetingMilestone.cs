@@ -20,7 +20,7 @@ internal sealed class MarkMeetingMilestoneHandler(IParcoursDbContext db, CallerA
 {
     public async Task<MeetingSummaryDto> Handle(MarkMeetingMilestone request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         if (request.Milestone is { } milestone)
         {

@@ -32,7 +32,7 @@ internal sealed class PlanMeetingHandler(IParcoursDbContext db, CallerAccess acc
     public async Task<MeetingDto> Handle(PlanMeeting request, CancellationToken cancellationToken)
     {
         var startsAtUtc = FrenchTime.ToUtc(request.StartsAt, request.TimeZone, "startsAt");
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = CommitteeMeeting.Plan(committee, request.Title, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes,
             request.Place, request.OnlineLink, request.Agenda ?? [], null, clock.GetUtcNow().UtcDateTime);
         db.CommitteeMeetings.Add(meeting);

@@ -28,7 +28,7 @@ internal sealed class RecordDecisionHandler(IParcoursDbContext db, CallerAccess 
 {
     public async Task<DecisionDto> Handle(RecordDecision request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
         var decision = new Decision(meeting, request.Kind, request.Text!, request.Owner, request.DueDate, clock.GetUtcNow().UtcDateTime);
         db.Decisions.Add(decision);

@@ -22,7 +22,7 @@ internal sealed class RecordMeetingHandler(IParcoursDbContext db, CallerAccess a
 {
     public async Task<MeetingDto> Handle(RecordMeeting request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Record(committee, request.PresentSeatIds ?? [], request.Minutes, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

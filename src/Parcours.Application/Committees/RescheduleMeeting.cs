@@ -25,7 +25,7 @@ internal sealed class RescheduleMeetingHandler(IParcoursDbContext db, CallerAcce
     public async Task<MeetingSummaryDto> Handle(RescheduleMeeting request, CancellationToken cancellationToken)
     {
         var startsAtUtc = FrenchTime.ToUtc(request.StartsAt, request.TimeZone, "startsAt");
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: true, cancellationToken);
         meeting.Reschedule(committee, startsAtUtc, DateOnly.FromDateTime(FrenchTime.ToParis(startsAtUtc)), request.DurationMinutes, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

@@ -19,11 +19,11 @@ internal sealed class SeatCommitteeMemberValidator : AbstractValidator<SeatCommi
     public SeatCommitteeMemberValidator() => RuleFor(x => x.Organisation).RequiredName("organisation");
 }
 
-internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
+internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<SeatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(SeatCommitteeMember request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: true, cancellationToken);
         if (request.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
         {
             throw RequestValidationException.For("personId", "Cette personne n'existe pas.");

@@ -13,11 +13,11 @@ public sealed record UnseatCommitteeMember(DateOnly LeftOn) : ICommand<Committee
     [JsonIgnore] public Guid SeatId { get; init; }
 }
 
-internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
+internal sealed class UnseatCommitteeMemberHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<UnseatCommitteeMember, CommitteeDto>
 {
     public async Task<CommitteeDto> Handle(UnseatCommitteeMember request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: true, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: true, cancellationToken);
         committee.Unseat(request.SeatId, request.LeftOn);
         await db.SaveChangesAsync(cancellationToken);
         return await CommitteeViews.CommitteeAsync(db, committee, cancellationToken);

@@ -32,7 +32,7 @@ internal sealed class UploadDocumentHandler(IParcoursDbContext db, CallerAccess 
         var contentType = DocumentTypes.Sniff(request.Content, request.FileName)
             ?? throw new DocumentRefusedException(415, "document-type-forbidden",
                 "Ce type de fichier n'est pas accepté : PDF, PNG, JPEG, documents Office ou OpenDocument, texte ou CSV seulement (le contenu est vérifié, pas seulement le nom).");
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
         var fileName = DocumentTypes.SafeFileName(request.FileName);
         var key = await store.SaveAsync(request.Content, cancellationToken);

@@ -24,7 +24,7 @@ internal sealed class AttachProgressReportHandler(IParcoursDbContext db, CallerA
 {
     public async Task<DocumentDto> Handle(AttachProgressReport request, CancellationToken cancellationToken)
     {
-        var committee = await CommitteeAccess.LoadAsync(db, access, clock, request.CommitteeId, tracking: false, cancellationToken);
+        var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
         var at = request.At ?? meeting.Day;
         var file = await ProgressReportPack.RenderAsync(db, renderer, clock, committee.CohortId, at, request.WithRoadmaps, cancellationToken);

@@ -22,7 +22,7 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
         if (!_standings.TryGetValue(cohortId, out var standing))
         {
             standing = new CohortStanding(false, await CoachedTerritoriesAsync(cohortId, ct), await OwnTerritoriesAsync(cohortId, ct),
-                await SitsOnCommitteeOfAsync(cohortId, ct));
+                await SeatedCommitteesOfAsync(cohortId, ct));
             _standings[cohortId] = standing;
         }
         return standing;
@@ -97,15 +97,19 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
     }
 
     /// <summary>Whether the caller sits today on a committee of that cohort.</summary>
-    public async Task<bool> SitsOnCommitteeOfAsync(Guid cohortId, CancellationToken ct)
+    public async Task<bool> SitsOnCommitteeOfAsync(Guid cohortId, CancellationToken ct) => (await StandingAsync(cohortId, ct)).OnCommittee;
+
+    /// <summary>The committees of that cohort where the caller, a committee member, holds a seat today.</summary>
+    private async Task<IReadOnlySet<Guid>> SeatedCommitteesOfAsync(Guid cohortId, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.CommitteeMember)) return false;
+        if (!user.IsInRole(Roles.CommitteeMember)) return new HashSet<Guid>();
         var seated = (await SeatedCommitteesAsync(ct)).ToList();
-        return seated.Count > 0 && await db.Committees.AnyAsync(c => c.CohortId == cohortId && seated.Contains(c.Id), ct);
+        return seated.Count == 0
+            ? new HashSet<Guid>()
+            : (await db.Committees.AsNoTracking().Where(c => c.CohortId == cohortId && seated.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
     }
 
-    public async Task<bool> CanReadCohortAsync(Guid cohortId, CancellationToken ct) =>
-        IsCoordinator || (await CatalystCohortIdsAsync(ct)).Contains(cohortId);
+    public async Task<bool> CanReadCohortAsync(Guid cohortId, CancellationToken ct) => (await StandingAsync(cohortId, ct)).ReadsCohort;
 
     /// <summary>Throws 404 when the caller may not read the cohort, whether or not it exists.</summary>
     public async Task EnsureCanReadCohortAsync(Guid cohortId, CancellationToken ct)
