@@ -18,6 +18,8 @@ public interface IParcoursDbContext
     DbSet<Cohort> Cohorts { get; }
     DbSet<Territory> Territories { get; }
     DbSet<Participation> Participations { get; }
+    /// <summary>Per cohort and status, kept by the database: read, never written.</summary>
+    IQueryable<ParticipationTally> ParticipationTallies { get; }
     DbSet<Person> People { get; }
     DbSet<Pair> Pairs { get; }
     DbSet<PairMember> PairMembers { get; }

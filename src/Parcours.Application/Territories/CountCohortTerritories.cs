@@ -18,8 +18,9 @@ internal sealed class CountCohortTerritoriesHandler(IParcoursDbContext db, Calle
     public async Task<TerritoryCountsDto> Handle(CountCohortTerritories request, CancellationToken cancellationToken)
     {
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
-        var counts = await db.Participations.AsNoTracking().Where(p => p.CohortId == request.CohortId)
-            .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+        // From the tallies the database keeps: the same whatever the cohort's size.
+        var counts = await db.ParticipationTallies.Where(t => t.CohortId == request.CohortId)
+            .GroupBy(t => t.Status).Select(g => new { g.Key, Count = g.Sum(t => t.Count) })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var byStatus = Enum.GetValues<ParticipationStatus>()
             .Select(s => new StatusCountDto(s, Participation.Label(s), counts.GetValueOrDefault(s))).ToList();

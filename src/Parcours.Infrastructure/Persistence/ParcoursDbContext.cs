@@ -22,6 +22,7 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Participation> Participations => Set<Participation>();
+    public IQueryable<ParticipationTally> ParticipationTallies => Set<ParticipationTally>().AsNoTracking();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<PairMember> PairMembers => Set<PairMember>();
@@ -75,7 +76,19 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         var events = TakeDomainEvents();
         if (events.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is not null)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            var turn = await SqliteWriteGate.EnterAsync(WriteGate(), cancellationToken);
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                turn?.Release();
+            }
         }
         var dispatcher = Dispatcher ?? throw new InvalidOperationException("Domain events raised in a context leased without a dispatcher.");
         return await InTransactionAsync(async () =>
@@ -156,23 +169,46 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         {
             return await work();
         }
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        // On SQLite a command's transaction takes the database's one write lock from its start (BEGIN
+        // IMMEDIATE): commands of this process wait for it here, in turn, rather than in SQLite's busy loop.
+        var gate = await SqliteWriteGate.EnterAsync(WriteGate(), cancellationToken);
         try
         {
-            var result = await work();
-            await transaction.CommitAsync(cancellationToken);
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            T result;
+            try
+            {
+                result = await work();
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                _afterCommit.Clear();
+                // Rolled back: forget what the failed command changed in memory too, so that a later
+                // command in the same request (a page retrying a save) does not save it by accident.
+                ChangeTracker.Clear();
+                throw;
+            }
             var after = _afterCommit.ToList();
             _afterCommit.Clear();
+            gate?.Release();
+            gate = null; // What runs after the commit (scheduling jobs) does not hold other writers back.
             after.ForEach(a => a());
             return result;
         }
-        catch
+        finally
         {
-            _afterCommit.Clear();
-            // Rolled back: forget what the failed command changed in memory too, so that a later
-            // command in the same request (a page retrying a save) does not save it by accident.
-            ChangeTracker.Clear();
-            throw;
+            gate?.Release();
         }
+    }
+
+    private string? _database;
+
+    /// <summary>The write gate of this context's SQLite file; none on another provider.</summary>
+    private SemaphoreSlim? WriteGate()
+    {
+        if (!Database.IsSqlite()) return null;
+        _database ??= new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
+        return SqliteWriteGate.For(_database);
     }
 }

@@ -300,4 +300,17 @@ public sealed class HardeningTests(ApiFixture api)
         Assert.Equal("date-time", properties.GetProperty("startsAtUtc").GetProperty("format").GetString());
         Assert.EndsWith("Z", session.Str("startsAtUtc"));
     }
+
+    [Fact]
+    public async Task SixtyFourWritersAtOnce_AllLand_NoneRefusedOrLost()
+    {
+        // Writers of one SQLite file wait their turn in the process (SqliteWriteGate): none is answered
+        // « database is locked », none is lost, and the directory counts every one of them.
+        var stamp = Guid.NewGuid().ToString("N")[..8];
+        var before = (await api.Coordinator.GetAsync($"/api/people?search={stamp}", 200)).GetProperty("total").GetInt32();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => api.Coordinator.PostAsJsonAsync("/api/people",
+            new { firstName = "Claire", lastName = $"Concurrente {i}", email = $"{stamp}-{i}@ecritures.test", organisation = "Mairie" })));
+        Assert.All(answers, a => Assert.Equal(System.Net.HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal(before + 64, (await api.Coordinator.GetAsync($"/api/people?search={stamp}&pageSize=100", 200)).GetProperty("total").GetInt32());
+    }
 }

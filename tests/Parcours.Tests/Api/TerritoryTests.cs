@@ -85,6 +85,40 @@ public sealed class TerritoryTests(ApiFixture api)
         Assert.Equal(new Dictionary<string, int> { ["Solicited"] = 1, ["Accepted"] = 3, ["Declined"] = 1, ["Withdrawn"] = 0 }, byStatus);
     }
 
+    [Fact]
+    public async Task ListTotals_FollowEveryChange_LikeACountOfTheRows()
+    {
+        // The list's totals come from tallies the database keeps as participations change: after solicitations,
+        // an import, acceptances, a refusal, a withdrawal and a refused change, they say what a count of the rows says.
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var first = await s.TerritoryAsync("A — Brest", "Accepted");
+        await s.TerritoryAsync("B — Lorient", "Withdrawn", "Intercommunalite");
+        var declined = await s.TerritoryAsync("C — Lille", "Declined", "Commune", "HautsDeFrance");
+        var gers = await s.TerritoryAsync("D — Gers", "Solicited", "Departement", "Occitanie");
+        var csv = new StringContent("nom;type;région;structure\nE — Nice;Commune;Bretagne;Association\nF — Pau;Commune;Bretagne;Association\n",
+            System.Text.Encoding.UTF8, "text/csv");
+        await Http.ExpectAsync(await api.Coordinator.PostAsync($"{Base(s)}/import?date=2018-01-06", csv), 200);
+        await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"{Base(s)}/{declined}/accept", new { date = "2018-02-01" }), 409);
+        await api.Coordinator.PostAsync($"{Base(s)}/{first}/withdraw", new { date = "2018-03-01", reason = "Fusion de communes" }, 200);
+        // A territory's profile changes: its facets on the participation, and the tallies, follow.
+        await api.Coordinator.PutAsync($"/api/territories/{gers}", Scenario.Profile("D — Gers", "Departement", "NouvelleAquitaine"), 200);
+
+        var counts = (await api.Coordinator.GetAsync($"{Base(s)}/counts", 200)).GetProperty("byStatus").EnumerateArray()
+            .ToDictionary(c => c.Str("status"), c => c.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["Solicited"] = 3, ["Accepted"] = 0, ["Declined"] = 1, ["Withdrawn"] = 2 }, counts);
+        Assert.Equal(6, (await api.Coordinator.GetAsync($"{Base(s)}?pageSize=2", 200)).GetProperty("total").GetInt32());
+        var filters = counts.Keys.Select(status => $"status={status}")
+            .Concat(["region=Bretagne", "region=Occitanie", "region=NouvelleAquitaine", "kind=Commune", "region=Bretagne&kind=Commune&status=Solicited",
+                "carrierKind=Association", "kind=Intercommunalite&status=Withdrawn"]);
+        foreach (var filter in filters)
+        {
+            var page = await api.Coordinator.GetAsync($"{Base(s)}?{filter}&pageSize=100", 200);
+            Assert.True(page.GetProperty("items").GetArrayLength() == page.GetProperty("total").GetInt32(), $"{filter}: total differs from the rows");
+        }
+        Assert.Equal(1, (await api.Coordinator.GetAsync($"{Base(s)}?region=NouvelleAquitaine", 200)).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await api.Coordinator.GetAsync($"{Base(s)}?region=Occitanie", 200)).GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("?status=Peut-être")]
     [InlineData("?page=0")]

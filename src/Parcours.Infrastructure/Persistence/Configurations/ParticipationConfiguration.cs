@@ -9,7 +9,14 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
 {
     public void Configure(EntityTypeBuilder<Participation> b)
     {
-        b.ToTable("Participations");
+        // The tallies' triggers (migration ParticipationTallies): declared so that EF writes this table
+        // in a way triggers allow.
+        b.ToTable("Participations", t =>
+        {
+            t.HasTrigger("Participations_Tally_Insert");
+            t.HasTrigger("Participations_Tally_Update");
+            t.HasTrigger("Participations_Tally_Delete");
+        });
         b.Property(x => x.StatusReason).HasMaxLength(2000);
         b.HasOne<Cohort>().WithMany().HasForeignKey(x => x.CohortId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Territory>().WithMany().HasForeignKey(x => x.TerritoryId).OnDelete(DeleteBehavior.Restrict);
@@ -19,6 +26,7 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         b.HasIndex(x => new { x.CohortId, x.Status });
         // A page of a cohort's list walks this index in order and stops after the rows it returns.
         b.HasIndex(x => new { x.CohortId, x.TerritoryName, x.TerritoryId });
+        b.HasIndex(x => new { x.CohortId, x.TerritoryRegion, x.TerritoryName, x.TerritoryId });
         b.HasIndex(x => x.TerritoryId);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ParticipationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
