@@ -32,9 +32,11 @@ cid = cohort["id"]
 regions = ["Bretagne", "Occitanie", "Grand Est", "Île-de-France", "Hauts-de-France", "Normandie", "Corse", "La Réunion"]
 kinds = ["Commune", "Intercommunalité", "Département", "Pays / PETR", "Quartier"]
 carriers = ["Collectivité", "Association", "Entreprise", "Fondation", "Réseau"]
-csv = "nom;type;région;structure;code\n" + "".join(
-    f"Territoire {i:04d};{kinds[i % 5]};{regions[i % 8]};{carriers[i % 5]};N{cid[:4]}{i:05d}\n" for i in range(count))
-call("POST", f"/api/cohorts/{cid}/territories/import?date=2025-02-01", csv.encode(), "text/csv")
+# The import takes 5,000 lines a file at most.
+for start in range(0, count, 5000):
+    csv = "nom;type;région;structure;code\n" + "".join(
+        f"Territoire {i:05d};{kinds[i % 5]};{regions[i % 8]};{carriers[i % 5]};N{cid[:4]}{i:05d}\n" for i in range(start, min(start + 5000, count)))
+    call("POST", f"/api/cohorts/{cid}/territories/import?date=2025-02-01", csv.encode(), "text/csv")
 territories, page = [], 1
 while True:
     chunk = call("GET", f"/api/cohorts/{cid}/territories?pageSize=100&page={page}")
@@ -53,5 +55,7 @@ for i, (session, day) in enumerate(zip(sessions, ["2025-05-15", "2025-06-26", "2
     call("PUT", f"/api/sessions/{session['id']}/schedule", {"startsAt": f"{day}T09:30:00", "durationMinutes": 390})
     statuses = ["Present", "Present", "Present", "Excused", "Absent"]
     entries = [{"personId": p, "status": statuses[(j + i) % 5]} for j, p in enumerate(people)]
-    call("PUT", f"/api/sessions/{session['id']}/attendance", {"entries": entries})
+    # A sheet takes 10,000 lines a request at most: a national cohort's is sent in parts.
+    for start in range(0, len(entries), 5000):
+        call("PUT", f"/api/sessions/{session['id']}/attendance", {"entries": entries[start:start + 5000]})
 print(cid)

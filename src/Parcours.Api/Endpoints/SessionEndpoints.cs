@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parcours.Api.Web;
+using Parcours.Application.Common.Paging;
 using Parcours.Application.Sessions;
 using Parcours.Domain.Sessions;
 
@@ -33,7 +34,7 @@ internal static class SessionEndpoints
         manage.MapGet("/sessions/{id:guid}/attendance", GetAttendanceSheet).Runs<GetAttendanceSheet>("Feuille de présence d'une session.");
         manage.MapPut("/sessions/{id:guid}/attendance", RecordAttendance).WithMetadata(new AllowBodyAttribute(2 * 1024 * 1024))
             .Runs<RecordAttendance>("Enregistre la présence (présent, excusé, absent) de chaque personne attendue.");
-        manage.MapGet("/cohorts/{cohortId:guid}/attendance/rates", GetAttendanceRates).Runs<GetAttendanceRates>("Taux de présence par session, territoire et personne.");
+        manage.MapGet("/cohorts/{cohortId:guid}/attendance/rates", GetAttendanceRates).Runs<GetAttendanceRates>("Taux de présence par session (toute la promotion), puis par territoire, une page à la fois (page/pageSize), avec les personnes de ces territoires.");
         manage.MapGet("/cohorts/{cohortId:guid}/attendance.csv", ExportAttendance).Runs<ExportAttendance>("Export CSV des présences (pour Excel : UTF-8 avec BOM, « ; »).");
         manage.MapPost("/cohorts/{cohortId:guid}/topic-vote", OpenTopicVote).Runs<OpenTopicVote>("Ouvre le vote du thème de S3 (options par défaut ou données).");
         manage.MapPost("/cohorts/{cohortId:guid}/topic-vote/close", CloseTopicVote)
@@ -73,7 +74,8 @@ internal static class SessionEndpoints
     private static Task<AttendanceSheetDto> RecordAttendance(Guid id, RecordAttendance command, IMediator m, CancellationToken ct) =>
         m.Send(command with { SessionId = id }, ct);
 
-    private static Task<AttendanceRatesDto> GetAttendanceRates(Guid cohortId, IMediator m, CancellationToken ct) => m.Send(new GetAttendanceRates(cohortId), ct);
+    private static Task<AttendanceRatesDto> GetAttendanceRates(Guid cohortId, IMediator m, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultSize) =>
+        m.Send(new GetAttendanceRates(cohortId, page, pageSize), ct);
 
     private static async Task<IResult> ExportAttendance(Guid cohortId, IMediator m, CancellationToken ct)
     {

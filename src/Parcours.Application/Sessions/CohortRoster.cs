@@ -42,21 +42,21 @@ public sealed class CohortRoster
         return people;
     }
 
+    /// <summary>Every membership of the cohort's binômes with its person and territory, in one query (a national cohort has tens of thousands).</summary>
     public static async Task<CohortRoster> LoadAsync(IParcoursDbContext db, Guid cohortId, CancellationToken ct)
     {
-        var memberships = await db.PairMembers.AsNoTracking().Where(m => m.CohortId == cohortId).ToListAsync(ct);
-        var pairs = await db.Pairs.AsNoTracking().Where(p => p.CohortId == cohortId).Select(p => new { p.Id, p.TerritoryId }).ToDictionaryAsync(p => p.Id, p => p.TerritoryId, ct);
-        var names = await db.Participations.AsNoTracking().Where(p => p.CohortId == cohortId).ToDictionaryAsync(p => p.TerritoryId, p => p.TerritoryName, ct);
-        var people = await (from m in db.PairMembers.AsNoTracking()
-                            where m.CohortId == cohortId
-                            join p in db.People.AsNoTracking() on m.PersonId equals p.Id
-                            select new { p.Id, p.FirstName, p.LastName, p.Email }).Distinct().ToDictionaryAsync(p => p.Id, ct);
-        return new CohortRoster([.. memberships.Select(m =>
-        {
-            var person = people[m.PersonId];
-            var territoryId = pairs[m.PairId];
-            return new Member(m.PersonId, m.PairId, territoryId, names.GetValueOrDefault(territoryId, ""), person.FirstName, person.LastName, person.Email, m.FromDate, m.UntilDate);
-        }).OrderBy(m => m.TerritoryName, StringComparer.Ordinal).ThenBy(m => m.LastName, StringComparer.Ordinal).ThenBy(m => m.FirstName, StringComparer.Ordinal)]);
+        var members = await (from m in db.PairMembers.AsNoTracking()
+                             where m.CohortId == cohortId
+                             join pair in db.Pairs.AsNoTracking() on m.PairId equals pair.Id
+                             join person in db.People.AsNoTracking() on m.PersonId equals person.Id
+                             join participation in db.Participations.AsNoTracking().Where(p => p.CohortId == cohortId)
+                                 on pair.TerritoryId equals participation.TerritoryId into participations
+                             from participation in participations.DefaultIfEmpty()
+                             select new Member(m.PersonId, m.PairId, pair.TerritoryId, participation == null ? "" : participation.TerritoryName,
+                                 person.FirstName, person.LastName, person.Email, m.FromDate, m.UntilDate))
+            .ToListAsync(ct);
+        return new CohortRoster([.. members
+            .OrderBy(m => m.TerritoryName, StringComparer.Ordinal).ThenBy(m => m.LastName, StringComparer.Ordinal).ThenBy(m => m.FirstName, StringComparer.Ordinal)]);
     }
 
     public static string Label(AttendanceStatus? status) => status switch

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
+using Parcours.Application.Common.Paging;
+using FluentValidation;
 using Parcours.Domain.Sessions;
 
 namespace Parcours.Application.Sessions;
@@ -18,21 +20,32 @@ public sealed record SessionRateDto(Guid SessionId, string Code, DateTime Starts
 public sealed record TerritoryRateDto(Guid TerritoryId, string TerritoryName, int SessionsExpected, int SessionsRepresented, int SessionsExcused,
     double PresenceRate, double PresenceRateExcusedLeftOut);
 
-public sealed record PersonRateDto(Guid PersonId, string FirstName, string LastName, string TerritoryName, int SessionsExpected, int Present, int Excused, int Absent,
+public sealed record PersonRateDto(Guid PersonId, string FirstName, string LastName, Guid TerritoryId, string TerritoryName, int SessionsExpected, int Present, int Excused, int Absent,
     double PresenceRate, double PresenceRateExcusedLeftOut);
 
 /// <summary>
 /// Rates are shares between 0 and 1, over the sessions held (started, not cancelled) whose attendance
 /// was recorded; <see cref="SessionsNotRecorded"/> names the held sessions left out for want of a sheet.
+/// The sessions' rates are the whole cohort's; territories come a page at a time, in name order, with
+/// the people of that page's territories — a national cohort's rates are not one answer of megabytes.
 /// </summary>
-public sealed record AttendanceRatesDto(IReadOnlyList<SessionRateDto> Sessions, IReadOnlyList<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People,
+public sealed record AttendanceRatesDto(IReadOnlyList<SessionRateDto> Sessions, Paged<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People,
     IReadOnlyList<string> SessionsNotRecorded);
 
 /// <summary>
 /// Attendance of a cohort, per session, per territory (represented when at least one member of
 /// its binôme was present) and per person.
 /// </summary>
-public sealed record GetAttendanceRates(Guid CohortId) : IQuery<AttendanceRatesDto>;
+public sealed record GetAttendanceRates(Guid CohortId, int Page = 1, int PageSize = Paging.DefaultSize) : IQuery<AttendanceRatesDto>;
+
+internal sealed class GetAttendanceRatesValidator : AbstractValidator<GetAttendanceRates>
+{
+    public GetAttendanceRatesValidator() => this.PageRules(x => x.Page, x => x.PageSize);
+}
+
+/// <summary>The whole cohort's rates, for the progress report and the page-by-page answer.</summary>
+public sealed record CohortAttendance(IReadOnlyList<SessionRateDto> Sessions, IReadOnlyList<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People,
+    IReadOnlyList<string> SessionsNotRecorded);
 
 internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<GetAttendanceRates, AttendanceRatesDto>
@@ -40,23 +53,32 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
     public async Task<AttendanceRatesDto> Handle(GetAttendanceRates request, CancellationToken cancellationToken)
     {
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
-        return await ComputeAsync(db, request.CohortId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var all = await ComputeAsync(db, request.CohortId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var territories = all.Territories.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var onPage = territories.Select(t => t.TerritoryId).ToHashSet();
+        return new AttendanceRatesDto(all.Sessions, new Paged<TerritoryRateDto>(territories, request.Page, request.PageSize, all.Territories.Count),
+            [.. all.People.Where(p => onPage.Contains(p.TerritoryId))], all.SessionsNotRecorded);
     }
 
     /// <summary>The rates as they stood at an instant: sessions held by then count (the progress report reuses this).</summary>
-    internal static async Task<AttendanceRatesDto> ComputeAsync(IParcoursDbContext db, Guid cohortId, DateTime atUtc, CancellationToken cancellationToken)
+    internal static async Task<CohortAttendance> ComputeAsync(IParcoursDbContext db, Guid cohortId, DateTime atUtc, CancellationToken cancellationToken)
     {
         var held = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == SessionStatus.Planned && s.StartsAtUtc != null)
             .ToListAsync(cancellationToken)).Where(s => s.StartsAtUtc <= atUtc).OrderBy(s => s.Number).ToList();
         var roster = await CohortRoster.LoadAsync(db, cohortId, cancellationToken);
-        var statuses = (await db.Attendances.AsNoTracking().Where(a => a.CohortId == cohortId)
-                .Select(a => new { a.SessionId, a.PersonId, a.Status }).ToListAsync(cancellationToken))
-            .ToDictionary(a => (a.SessionId, a.PersonId), a => a.Status);
+        // One status per session and person; a national cohort has some 80,000, read once.
+        var heldIds = held.Select(s => s.Id).ToList();
+        var statuses = held.ToDictionary(s => s.Id, _ => new Dictionary<Guid, AttendanceStatus>());
+        await foreach (var a in db.Attendances.AsNoTracking().Where(a => a.CohortId == cohortId && heldIds.Contains(a.SessionId))
+                           .Select(a => new { a.SessionId, a.PersonId, a.Status }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            statuses[a.SessionId][a.PersonId] = a.Status;
+        }
 
         var sessions = new List<SessionRateDto>();
         var territories = new Dictionary<Guid, TerritoryTally>();
         var people = new Dictionary<Guid, PersonTally>();
-        var recordedSessions = statuses.Where(x => x.Value is AttendanceStatus.Present or AttendanceStatus.Absent).Select(x => x.Key.SessionId).ToHashSet();
+        var recordedSessions = statuses.Where(x => x.Value.Values.Any(v => v is AttendanceStatus.Present or AttendanceStatus.Absent)).Select(x => x.Key).ToHashSet();
         var notRecorded = new List<string>();
         foreach (var session in held)
         {
@@ -69,12 +91,13 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                     expected.Count, 0, 0, expected.Select(m => m.TerritoryId).Distinct().Count(), 0));
                 continue;
             }
+            var sheet = statuses[session.Id];
             int present = 0, excused = 0, absent = 0;
             var representedHere = new HashSet<Guid>();
             var excusedHere = new Dictionary<Guid, (int Expected, int Excused)>();
             foreach (var member in expected)
             {
-                var status = statuses.TryGetValue((session.Id, member.PersonId), out var s) ? s : (AttendanceStatus?)null;
+                var status = sheet.TryGetValue(member.PersonId, out var s) ? s : (AttendanceStatus?)null;
                 if (!people.TryGetValue(member.PersonId, out var tally))
                 {
                     people[member.PersonId] = tally = new PersonTally(member);
@@ -89,7 +112,9 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                     case AttendanceStatus.Absent: absent++; tally.Absent++; break;
                 }
             }
-            var expectedTerritories = expected.Select(m => (m.TerritoryId, m.TerritoryName)).Distinct().ToList();
+            // By id only: hashing the names of ten thousand territories four times cost more than the rest of the loop.
+            var expectedTerritories = new Dictionary<Guid, string>();
+            foreach (var member in expected) expectedTerritories.TryAdd(member.TerritoryId, member.TerritoryName);
             foreach (var (territoryId, name) in expectedTerritories)
             {
                 if (!territories.TryGetValue(territoryId, out var t))
@@ -104,12 +129,12 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                 expected.Count - present - excused - absent, Share(present, expected.Count), Share(present, expected.Count - excused),
                 expectedTerritories.Count, representedHere.Count));
         }
-        return new AttendanceRatesDto(
+        return new CohortAttendance(
             sessions,
             [.. territories.Select(t => new TerritoryRateDto(t.Key, t.Value.Name, t.Value.Expected, t.Value.Represented, t.Value.Excused,
                     Share(t.Value.Represented, t.Value.Expected), Share(t.Value.Represented, t.Value.Expected - t.Value.Excused)))
-                .OrderBy(t => t.TerritoryName, StringComparer.Ordinal)],
-            [.. people.Values.Select(p => new PersonRateDto(p.Member.PersonId, p.Member.FirstName, p.Member.LastName, p.Member.TerritoryName,
+                .OrderBy(t => t.TerritoryName, StringComparer.Ordinal).ThenBy(t => t.TerritoryId)],
+            [.. people.Values.Select(p => new PersonRateDto(p.Member.PersonId, p.Member.FirstName, p.Member.LastName, p.Member.TerritoryId, p.Member.TerritoryName,
                     p.Expected, p.Present, p.Excused, p.Absent, Share(p.Present, p.Expected), Share(p.Present, p.Expected - p.Excused)))
                 .OrderBy(p => p.TerritoryName, StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)],
             notRecorded);

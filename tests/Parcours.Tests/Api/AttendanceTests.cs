@@ -138,7 +138,7 @@ public sealed class AttendanceTests(ApiFixture api)
         Assert.Equal(2, sessions[1].GetProperty("notRecorded").GetInt32());
         Assert.All(sessions, x => Assert.True(x.GetProperty("recorded").GetBoolean()));
 
-        var territories = rates.GetProperty("territories").EnumerateArray().ToDictionary(t => t.Id("territoryId"));
+        var territories = rates.GetProperty("territories").GetProperty("items").EnumerateArray().ToDictionary(t => t.Id("territoryId"));
         Assert.Equal(0.5, territories[t1].GetProperty("presenceRate").GetDouble());
         Assert.Equal(0.5, territories[t2].GetProperty("presenceRate").GetDouble());
         var people = rates.GetProperty("people").EnumerateArray().ToDictionary(p => p.Id("personId"));
@@ -146,6 +146,16 @@ public sealed class AttendanceTests(ApiFixture api)
         Assert.Equal(1, people[b2].GetProperty("excused").GetInt32());
         Assert.Equal(0, people[b2].GetProperty("presenceRate").GetDouble());
         Assert.Equal(0, people[b2].GetProperty("presenceRateExcusedLeftOut").GetDouble()); // excused once, not recorded at S2: 0 of 1
+
+        // A page at a time: the second territory by name and only its people; the sessions stay the whole cohort's.
+        var second = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance/rates?page=2&pageSize=1", 200);
+        Assert.Equal(2, second.GetProperty("territories").GetProperty("total").GetInt32());
+        var last = territories.Values.OrderBy(t => t.Str("territoryName"), StringComparer.Ordinal).Last().Id("territoryId");
+        Assert.Equal(last, Assert.Single(second.GetProperty("territories").GetProperty("items").EnumerateArray()).Id("territoryId"));
+        Assert.Equal(2, second.GetProperty("people").GetArrayLength());
+        Assert.All(second.GetProperty("people").EnumerateArray(), p => Assert.Equal(last, p.Id("territoryId")));
+        Assert.Equal(2, second.GetProperty("sessions").GetArrayLength());
+        await Http.ExpectProblemAsync(await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/attendance/rates?pageSize=1000"), 400);
     }
 
     [Fact]

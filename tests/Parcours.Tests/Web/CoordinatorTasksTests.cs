@@ -41,7 +41,7 @@ public sealed class CoordinatorTasksTests(BrowserFixture web)
 
         // Each territory's « présent » cells are the sessions the API says it was represented at.
         var rates = await Http.GetAsync(api, $"/api/cohorts/{cohort}/attendance/rates", 200);
-        foreach (var t in rates.GetProperty("territories").EnumerateArray())
+        foreach (var t in rates.GetProperty("territories").GetProperty("items").EnumerateArray())
         {
             var row = page.Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = t.Str("territoryName"), Exact = true }) });
             await Expect(row.Locator(".etat", new() { HasTextString = "Présent" })).ToHaveCountAsync(t.GetProperty("sessionsRepresented").GetInt32());

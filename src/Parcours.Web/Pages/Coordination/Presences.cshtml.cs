@@ -4,16 +4,23 @@ using Parcours.Web.Infrastructure;
 
 namespace Parcours.Web.Pages.Coordination;
 
-/// <summary>Attendance rates per session, territory and person, and the CSV of every sheet.</summary>
+/// <summary>Attendance rates per session, then per territory and person a page at a time, and the CSV of every sheet.</summary>
 public sealed class PresencesModel : CoordinationPage
 {
     public AttendanceRatesDto Rates { get; private set; } = null!;
 
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
     public async Task OnGetAsync(Guid cohortId)
     {
         await LoadCohortAsync(cohortId);
-        Rates = await SendAsync(new GetAttendanceRates(cohortId));
+        // Territories a page at a time (and their people): a national cohort has thousands.
+        Rates = await SendAsync(new GetAttendanceRates(cohortId, Math.Max(1, PageNumber), PageSize));
     }
+
+    public const int PageSize = 50;
+
+    public string PageLink(int page) => $"?page={page}#par-territoire";
 
     public async Task<IActionResult> OnGetCsvAsync(Guid cohortId)
     {
