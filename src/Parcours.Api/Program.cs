@@ -12,6 +12,11 @@ using Parcours.Infrastructure.Persistence;
 using Parcours.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+// « backup <dossier> » / « restore <dossier> »: an operation, not the server (see BackupCommands).
+if (Parcours.Infrastructure.Operations.BackupCommands.Run(args, builder.Configuration, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 // Say nothing of the server's make.
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
@@ -141,6 +146,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
