@@ -14,16 +14,9 @@ namespace Parcours.Infrastructure;
 
 public static class DependencyInjection
 {
-    public const string DefaultConnectionString = "Data Source=data/parcours.db";
-
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config)
     {
-        var connectionString = config.GetConnectionString("Parcours");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = DefaultConnectionString;
-        }
-        // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md).
+        var connectionString = InstallationPaths.ConnectionString(config);
         // Pooled: a request reuses a context instead of building one (measured in bench/RESULTS.md). EF's
         // scoped lease gives it back to the pool once, when the scope ends, however many registrations
         // resolved it. A pooled context cannot take scoped services in its constructor: the scope's event
@@ -86,10 +79,9 @@ public static class DependencyInjection
 
         // Keys on disk, shared by every node that points at the same folder: bearer tokens and
         // cookies survive a restart and are readable by all instances.
-        var keysPath = config["DataProtection:KeysPath"];
         services.AddDataProtection()
             .SetApplicationName("Parcours")
-            .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keysPath) ? "data/keys" : keysPath));
+            .PersistKeysToFileSystem(new DirectoryInfo(InstallationPaths.Keys(config)));
         return services;
     }
 }

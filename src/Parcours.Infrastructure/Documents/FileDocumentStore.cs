@@ -9,7 +9,7 @@ namespace Parcours.Infrastructure.Documents;
 /// </summary>
 internal sealed class FileDocumentStore(IConfiguration config) : IDocumentStore
 {
-    private readonly string _root = Path.GetFullPath(string.IsNullOrWhiteSpace(config["Documents:Path"]) ? "data/documents" : config["Documents:Path"]!);
+    private readonly string _root = InstallationPaths.Documents(config);
 
     public async Task<string> SaveAsync(byte[] content, CancellationToken ct)
     {

@@ -111,14 +111,10 @@ public static class BackupCommands
     /// <summary>Where this installation keeps its three parts, read from the same settings as the server.</summary>
     private sealed record Paths(string Database, string Documents, string Keys)
     {
-        public static Paths From(IConfiguration config)
-        {
-            var connection = new SqliteConnectionStringBuilder(config.GetConnectionString("Parcours") ?? "Data Source=data/parcours.db");
-            return new Paths(
-                Path.GetFullPath(connection.DataSource),
-                Path.GetFullPath(string.IsNullOrWhiteSpace(config["Documents:Path"]) ? "data/documents" : config["Documents:Path"]!),
-                Path.GetFullPath(string.IsNullOrWhiteSpace(config["DataProtection:KeysPath"]) ? "data/keys" : config["DataProtection:KeysPath"]!));
-        }
+        public static Paths From(IConfiguration config) => new(
+            Path.GetFullPath(new SqliteConnectionStringBuilder(InstallationPaths.ConnectionString(config)).DataSource),
+            InstallationPaths.Documents(config),
+            InstallationPaths.Keys(config));
     }
 
     private sealed class BackupRefused(string message) : Exception(message);
