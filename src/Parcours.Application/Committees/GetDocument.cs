@@ -13,7 +13,7 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 /// </summary>
 public sealed record GetDocument(Guid Id) : IQuery<DocumentFile>;
 
-internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, IDocumentStore store) : MediatR.IRequestHandler<GetDocument, DocumentFile>
+internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess access, IDocumentStore store) : MediatR.IRequestHandler<GetDocument, DocumentFile>
 {
     public async Task<DocumentFile> Handle(GetDocument request, CancellationToken cancellationToken)
     {
@@ -29,22 +29,9 @@ internal sealed class GetDocumentHandler(IParcoursDbContext db, CallerAccess acc
 
     private async Task<bool> CanReadAsync(Domain.Committees.CommitteeDocument document, CancellationToken ct)
     {
-        // The committee's own rule: a seat counts for someone who is a committee member by role, as on
-        // the committee's pages (a coach holding a seat reads only what is shared with the cohort).
-        if (access.IsCoordinator || (access.IsInRole(Roles.CommitteeMember) && (await access.SeatedCommitteesAsync(ct)).Contains(document.CommitteeId)))
-        {
-            return true;
-        }
-        return document.SharedWithCohort && await SharedDocuments.BelongsToCohortAsync(db, access, clock, document.CohortId, ct);
-    }
-}
-
-internal static class SharedDocuments
-{
-    /// <summary>Catalysts of the cohort, and coaches with an assignment in it today.</summary>
-    public static async Task<bool> BelongsToCohortAsync(IParcoursDbContext db, CallerAccess access, TimeProvider clock, Guid cohortId, CancellationToken ct)
-    {
-        if ((await access.CatalystCohortIdsAsync(ct)).Contains(cohortId)) return true;
-        return (await access.CoachedTerritoriesAsync(cohortId, ct)).Count > 0;
+        // The committee's own rule (coordinators; members seated on it today, by role — a coach holding a
+        // seat reads only what is shared), then the cohort's for what is shared with it: one standing answers both.
+        var standing = await access.StandingAsync(document.CohortId, ct);
+        return standing.Sees(document.CommitteeId) || (document.SharedWithCohort && standing.InCommunity);
     }
 }

@@ -8,11 +8,11 @@ namespace Parcours.Application.Committees;
 /// <summary>The committee documents explicitly shared with a cohort.</summary>
 public sealed record ListSharedDocuments(Guid CohortId) : IQuery<IReadOnlyList<DocumentDto>>;
 
-internal sealed class ListSharedDocumentsHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ListSharedDocuments, IReadOnlyList<DocumentDto>>
+internal sealed class ListSharedDocumentsHandler(IParcoursDbContext db, CallerAccess access) : MediatR.IRequestHandler<ListSharedDocuments, IReadOnlyList<DocumentDto>>
 {
     public async Task<IReadOnlyList<DocumentDto>> Handle(ListSharedDocuments request, CancellationToken cancellationToken)
     {
-        if (!access.IsCoordinator && !await SharedDocuments.BelongsToCohortAsync(db, access, clock, request.CohortId, cancellationToken))
+        if (!access.IsCoordinator && !(await access.StandingAsync(request.CohortId, cancellationToken)).InCommunity)
         {
             throw NotFoundException.Cohort();
         }

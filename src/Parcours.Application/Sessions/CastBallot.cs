@@ -17,7 +17,7 @@ internal sealed class CastBallotHandler(IParcoursDbContext db, CallerAccess acce
     public async Task<TopicVoteDto> Handle(CastBallot request, CancellationToken cancellationToken)
     {
         // Only the cohort's current catalysts hold a ballot; anyone else does not see the cohort at all.
-        if (!(await access.CatalystCohortIdsAsync(cancellationToken)).Contains(request.CohortId))
+        if ((await access.StandingAsync(request.CohortId, cancellationToken)).Own.Count == 0)
         {
             throw NotFoundException.Cohort();
         }

@@ -26,6 +26,9 @@ internal sealed class CohortStanding(bool coordinator, IReadOnlySet<Guid> coache
     /// </summary>
     public bool ReadsCohort => IsCoordinator || Own.Count > 0;
 
+    /// <summary>Whether the caller takes part in the cohort on the ground: a catalyst of a current binôme, or a coach of one of its territories today.</summary>
+    public bool InCommunity => Own.Count > 0 || Coached.Count > 0;
+
     /// <summary>Whether the caller may see that committee: coordinators all, members the ones they sit on today.</summary>
     public bool Sees(Guid committeeId) => IsCoordinator || SeatedCommittees.Contains(committeeId);
 
