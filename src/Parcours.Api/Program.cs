@@ -122,6 +122,7 @@ app.MapCommitteeEndpoints();
 app.MapRoadmapEndpoints();
 app.MapReportEndpoints();
 app.MapReminderEndpoints();
+app.MapAuditEndpoints();
 app.MapParcoursWeb();
 // The scheduler's dashboard: administrators only, with the interface's cookie (anyone else « introuvable »),
 // in French, without Hangfire's local-requests-only filter (the policy decides).

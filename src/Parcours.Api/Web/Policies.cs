@@ -34,6 +34,8 @@ internal static class Policies
     public const string RoadmapDiscussion = nameof(RoadmapDiscussion);
     /// <summary>Who reviews roadmaps: coordinators, and the territory's coaches.</summary>
     public const string RoadmapReviewers = nameof(RoadmapReviewers);
+    /// <summary>An item's history in the audit trail: coordination and administration.</summary>
+    public const string HistoryReaders = nameof(HistoryReaders);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -51,6 +53,7 @@ internal static class Policies
         options.AddPolicy(SharedDocumentReaders, p => p.RequireRole(Roles.Coordinator, Roles.Catalyst, Roles.Coach));
         options.AddPolicy(RoadmapReaders, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst, Roles.CommitteeMember));
         options.AddPolicy(RoadmapDiscussion, p => p.RequireRole(Roles.Coordinator, Roles.Coach, Roles.Catalyst));
+        options.AddPolicy(HistoryReaders, p => p.RequireRole(Roles.Coordinator, Roles.Administrator));
         options.AddPolicy(RoadmapReviewers, p => p.RequireRole(Roles.Coordinator, Roles.Coach));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Audit;
 using Parcours.Domain.Cohorts;
 using Parcours.Domain.Committees;
 using Parcours.Domain.Pairs;
@@ -42,6 +43,18 @@ public interface IParcoursDbContext
     DbSet<Notification> Notifications { get; }
     DbSet<NotificationPreference> NotificationPreferences { get; }
     DbSet<ReminderSettings> ReminderSettings { get; }
+
+    /// <summary>The audit trail, read-only: its lines are written by the context itself as it saves.</summary>
+    IQueryable<AuditEntry> AuditTrail { get; }
+
+    /// <summary>
+    /// Until the result is disposed, every change this context saves is recorded in the audit trail as done
+    /// by <paramref name="accountId"/> through <paramref name="useCase"/> (set for every request by the pipeline).
+    /// </summary>
+    IDisposable AuditAs(string useCase, string? accountId);
+
+    /// <summary>Records, with the next save, that the current actor was shown this confidential item.</summary>
+    void RecordRead(string entityType, Guid entityId, Guid? territoryId, Guid? cohortId);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -17,7 +17,8 @@ internal sealed class ExportFollowUpsHandler(IParcoursDbContext db, CallerAccess
         var rows = await (from e in scope.Entries(db.FollowUpEntries.AsNoTracking(), request.CohortId)
                           join p in db.Participations.AsNoTracking() on new { e.CohortId, e.TerritoryId } equals new { p.CohortId, p.TerritoryId }
                           orderby p.TerritoryName, e.Date
-                          select new { p.TerritoryName, e.Date, e.Kind, e.DurationMinutes, e.Visibility, e.Author, e.Notes }).ToListAsync(cancellationToken);
+                          select new { e.Id, e.TerritoryId, e.CohortId, p.TerritoryName, e.Date, e.Kind, e.DurationMinutes, e.Visibility, e.Author, e.Notes }).ToListAsync(cancellationToken);
+        await ConfidentialReads.RecordAsync(db, rows.Select(r => (r.Id, r.TerritoryId, r.CohortId, r.Visibility)), cancellationToken);
         var text = new StringBuilder(CsvText.Line(["Territoire", "Date", "Type", "Durée (min)", "Visibilité", "Auteur", "Notes"])).Append("\r\n");
         foreach (var r in rows)
         {

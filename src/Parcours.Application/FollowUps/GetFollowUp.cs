@@ -10,6 +10,7 @@ internal sealed class GetFollowUpHandler(IParcoursDbContext db, CallerAccess acc
     public async Task<FollowUpDto> Handle(GetFollowUp request, CancellationToken cancellationToken)
     {
         var (entry, scope) = await FollowUpLoader.LoadAsync(db, access, request.Id, tracking: false, cancellationToken);
+        await ConfidentialReads.RecordAsync(db, [(entry.Id, entry.TerritoryId, entry.CohortId, entry.Visibility)], cancellationToken);
         return FollowUpDto.From(entry, FrenchTime.Today(clock), withRevisions: scope.CanReadEverything(entry.TerritoryId));
     }
 }

@@ -36,6 +36,7 @@ internal sealed class ListFollowUpsHandler(IParcoursDbContext db, CallerAccess a
         var total = await query.CountAsync(cancellationToken);
         var entries = await query.Include(e => e.NextSteps).OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        await ConfidentialReads.RecordAsync(db, entries.Select(e => (e.Id, e.TerritoryId, e.CohortId, e.Visibility)), cancellationToken);
         var today = FrenchTime.Today(clock);
         return new Paged<FollowUpDto>([.. entries.Select(e => FollowUpDto.From(e, today, scope.CanReadEverything(e.TerritoryId)))],
             request.Page, request.PageSize, total);

@@ -29,11 +29,40 @@ public sealed class Person
     /// <summary>SHA-256 of the secret in the person's calendar subscription URL; null when none.</summary>
     public string? CalendarTokenHash { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    /// <summary>Set when the person was erased (RGPD): their identity is then the pseudonym « Personne supprimée n°… ».</summary>
+    public DateTime? ErasedAtUtc { get; private set; }
+    /// <summary>The pseudonym's number, given once, in order of erasure.</summary>
+    public int? ErasureNumber { get; private set; }
+
+    public bool IsErased => ErasedAtUtc is not null;
 
     public string FullName => $"{FirstName} {LastName}";
 
+    /// <summary>The pseudonym that replaces an erased person's name wherever it is shown.</summary>
+    public static string Pseudonym(int number) => $"Personne supprimée n°{number}";
+
+    /// <summary>
+    /// Replaces the identity by a stable pseudonym: no name, no address that reaches anyone (the « .invalid »
+    /// domain is reserved and never delivered), no account, no calendar feed. The person's id stays, so that
+    /// attendance, binômes and figures do not change.
+    /// </summary>
+    public void Erase(int number, DateTime nowUtc)
+    {
+        Rule.Check(IsErased, "person-already-erased", "Cette personne a déjà été supprimée.");
+        FirstName = "Personne supprimée";
+        LastName = $"n°{number}";
+        Email = $"personne-supprimee-{number}@parcours.invalid";
+        Organisation = null;
+        JobTitle = null;
+        UserId = null;
+        CalendarTokenHash = null;
+        ErasedAtUtc = nowUtc;
+        ErasureNumber = number;
+    }
+
     public void Update(string firstName, string lastName, string email, string? organisation, string? jobTitle)
     {
+        Rule.Check(IsErased, "person-erased", "Cette personne a été supprimée : son identité ne se modifie plus.");
         FirstName = firstName.Trim();
         LastName = lastName.Trim();
         Email = email.Trim().ToLowerInvariant();
@@ -45,6 +74,7 @@ public sealed class Person
 
     public void LinkAccount(string userId)
     {
+        Rule.Check(IsErased, "person-erased", "Cette personne a été supprimée : elle ne peut plus être liée à un compte.");
         Rule.Check(UserId is not null && UserId != userId, "person-already-linked",
             "Cette personne est déjà liée à un autre compte.");
         UserId = userId;

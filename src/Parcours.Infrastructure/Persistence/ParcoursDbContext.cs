@@ -15,7 +15,7 @@ using Parcours.Infrastructure.Identity;
 
 namespace Parcours.Infrastructure.Persistence;
 
-public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> options)
+public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext> options)
     : IdentityDbContext<ParcoursUser>(options), IParcoursDbContext
 {
     public DbSet<Programme> Programmes => Set<Programme>();
@@ -78,11 +78,13 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         {
             if (Database.CurrentTransaction is not null)
             {
+                await CaptureAuditAsync(cancellationToken);
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
             var turn = await SqliteWriteGate.EnterAsync(WriteGate(), cancellationToken);
             try
             {
+                await CaptureAuditAsync(cancellationToken);
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
             finally
@@ -93,6 +95,7 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
         var dispatcher = Dispatcher ?? throw new InvalidOperationException("Domain events raised in a context leased without a dispatcher.");
         return await InTransactionAsync(async () =>
         {
+            await CaptureAuditAsync(cancellationToken);
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             // Listeners may change aggregates that raise events in turn: rounds until quiet, and never forever.
             for (var round = 1; events.Count > 0; round++)
@@ -103,6 +106,7 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
                     await dispatcher.DispatchAsync(domainEvent, cancellationToken);
                 }
                 events = TakeDomainEvents();
+                await CaptureAuditAsync(cancellationToken);
                 written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
             return written;
@@ -137,6 +141,7 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
     // The scope is ending (EF's lease then gives the context back to the pool): nothing of it stays attached.
     public override void Dispose()
     {
+        ForgetAudit();
         _afterCommit.Clear();
         Dispatcher = null;
         base.Dispose();
@@ -144,6 +149,7 @@ public sealed class ParcoursDbContext(DbContextOptions<ParcoursDbContext> option
 
     public override ValueTask DisposeAsync()
     {
+        ForgetAudit();
         _afterCommit.Clear();
         Dispatcher = null;
         return base.DisposeAsync();

@@ -4,13 +4,20 @@ namespace Parcours.Application.Common.Behaviours;
 
 /// <summary>
 /// Innermost: a command and everything it saves commit together or not at all, so that bad input
-/// or a broken rule half-way changes nothing.
+/// or a broken rule half-way changes nothing. Every request names its use case and caller to the
+/// context, whose saves then write the audit trail in the same transaction as the change.
 /// </summary>
-internal sealed class TransactionBehaviour<TRequest, TResponse>(IParcoursDbContext db)
+internal sealed class TransactionBehaviour<TRequest, TResponse>(IParcoursDbContext db, ICurrentUser user)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
-        request is ICommand<TResponse>
-            ? db.InTransactionAsync(() => next(), cancellationToken)
-            : next();
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        // The dispatcher's and the digests' bookkeeping (claims, sent marks) is not a person's act: the
+        // trail records what people do and what the application decides on its own (retention), not its queue.
+        if (request is IBatchCommand<TResponse>) return await next();
+        using var audit = db.AuditAs(typeof(TRequest).Name, user.UserId);
+        return request is ICommand<TResponse>
+            ? await db.InTransactionAsync(() => next(), cancellationToken)
+            : await next();
+    }
 }

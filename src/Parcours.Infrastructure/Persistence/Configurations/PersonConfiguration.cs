@@ -11,6 +11,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.ToTable("People");
         b.Ignore(x => x.FullName);
+        b.Ignore(x => x.IsErased);
+        b.HasIndex(x => x.ErasureNumber).IsUnique();
         b.Property(x => x.FirstName).HasMaxLength(200).IsRequired();
         b.Property(x => x.LastName).HasMaxLength(200).IsRequired();
         b.Property(x => x.Email).HasMaxLength(254).IsRequired();

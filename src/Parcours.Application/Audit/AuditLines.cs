@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Common;
+
+namespace Parcours.Application.Audit;
+
+public sealed record AuditLineDto(Guid Id, DateTime At, string Actor, Guid? PersonId, string? AccountId, string UseCase, AuditAction Action,
+    string ActionLabel, string EntityType, string EntityLabel, string EntityId, string? ParentId, Guid? TerritoryId, Guid? CohortId,
+    IReadOnlyList<AuditFieldChange> Changes);
+
+/// <summary>
+/// A page of the trail, newest first. No total: counting a trail that only grows would cost more than the
+/// page; « HasMore » says whether a next page exists.
+/// </summary>
+public sealed record AuditPage(IReadOnlyList<AuditLineDto> Items, int Page, int PageSize, bool HasMore);
+
+/// <summary>Reads a filtered trail a page at a time and names the actors (their pseudonym once erased).</summary>
+internal static class AuditLines
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<AuditPage> PageAsync(IParcoursDbContext db, IQueryable<AuditEntry> query, int page, int pageSize, CancellationToken ct)
+    {
+        var rows = await query.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(ct);
+        var hasMore = rows.Count > pageSize;
+        if (hasMore) rows.RemoveAt(pageSize);
+        var personIds = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).Distinct().ToList();
+        var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, p => $"{p.FirstName} {p.LastName}", ct);
+        return new AuditPage([.. rows.Select(r => new AuditLineDto(r.Id, r.AtUtc, Actor(r, names), r.PersonId, r.AccountId, r.UseCase, r.Action,
+            ActionLabel(r.Action), r.EntityType, EntityLabel(r.EntityType), r.EntityId, r.ParentId, r.TerritoryId, r.CohortId,
+            r.Changes is null ? [] : JsonSerializer.Deserialize<List<AuditFieldChange>>(r.Changes, Json) ?? []))], page, pageSize, hasMore);
+    }
+
+    private static string Actor(AuditEntry line, Dictionary<Guid, string> names) =>
+        line.PersonId is { } id && names.TryGetValue(id, out var name) ? name
+        : line.AccountId is not null ? "Compte sans personne liée"
+        : "Parcours (automatique)";
+
+    public static string ActionLabel(AuditAction action) => action switch
+    {
+        AuditAction.Added => "Création",
+        AuditAction.Modified => "Modification",
+        AuditAction.Deleted => "Suppression",
+        AuditAction.Read => "Lecture",
+        _ => action.ToString(),
+    };
+
+    public static string EntityLabel(string type) => type switch
+    {
+        "Account" => "Compte",
+        "AccountRole" => "Rôle d'un compte",
+        "AccountCredential" => "Identifiant de connexion",
+        "Person" => "Personne",
+        "Programme" => "Programme",
+        "Cohort" => "Promotion",
+        "CohortPhase" => "Phase de la promotion",
+        "Territory" => "Territoire",
+        "Participation" => "Participation d'un territoire",
+        "ParticipationEvent" => "Changement de statut d'un territoire",
+        "Pair" => "Binôme",
+        "PairMember" => "Membre d'un binôme",
+        "CollectiveSession" => "Séance collective",
+        "Attendance" => "Présence",
+        "TopicVote" => "Vote du thème (S3)",
+        "Ballot" => "Bulletin de vote",
+        "CoachAssignment" => "Accompagnement",
+        "FollowUpEntry" => "Note de suivi",
+        "NextStep" => "Prochaine étape",
+        "FieldVisit" => "Visite de terrain",
+        "Committee" => "Comité",
+        "CommitteeSeat" => "Siège de comité",
+        "CommitteeMeeting" => "Réunion de comité",
+        "Decision" => "Décision",
+        "CommitteeDocument" => "Document de comité",
+        "Roadmap" => "Feuille de route",
+        "RoadmapVersion" => "Version de feuille de route",
+        "RoadmapComment" => "Commentaire de feuille de route",
+        "Reminder" => "Rappel",
+        "Notification" => "Message",
+        "NotificationPreference" => "Préférence de rappel",
+        "ReminderSettings" => "Réglages des rappels",
+        _ => type,
+    };
+}
