@@ -123,6 +123,7 @@ app.MapRoadmapEndpoints();
 app.MapReportEndpoints();
 app.MapReminderEndpoints();
 app.MapAuditEndpoints();
+app.MapPrivacyEndpoints();
 app.MapParcoursWeb();
 // The scheduler's dashboard: administrators only, with the interface's cookie (anyone else « introuvable »),
 // in French, without Hangfire's local-requests-only filter (the policy decides).

@@ -46,6 +46,8 @@ public static class DependencyInjection
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<CredentialLedger>();
+        services.AddScoped<Application.Privacy.IPersonalDataScrubber, Privacy.PersonalDataScrubber>();
+        services.AddSingleton(Privacy.RetentionConfiguration.Read(config));
         // An invitation's link (a password-reset token) serves once — the new password changes the
         // security stamp — and dies after three days.
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

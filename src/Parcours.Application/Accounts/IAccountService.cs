@@ -26,6 +26,9 @@ public interface IAccountService
     /// <summary>Sets the password of an invited account with its token (which then stops working).</summary>
     Task ChoosePasswordAsync(string userId, string token, string password, CancellationToken ct);
 
+    /// <summary>Deletes the account for good (its sessions end; an erased person's). Nothing if it does not exist.</summary>
+    Task DeleteAsync(string userId, CancellationToken ct);
+
     /// <summary>The ids of the accounts that hold <paramref name="role"/> (to reach every coordinator, say).</summary>
     Task<IReadOnlyList<string>> UserIdsInRoleAsync(string role, CancellationToken ct);
 }

@@ -20,7 +20,8 @@ internal sealed class ListPeopleHandler(IParcoursDbContext db) : MediatR.IReques
 {
     public async Task<Paged<PersonDto>> Handle(ListPeople request, CancellationToken cancellationToken)
     {
-        var query = db.People.AsNoTracking();
+        // The directory lists whom one can work with: an erased person is only their pseudonym where they took part.
+        var query = db.People.AsNoTracking().Where(p => p.ErasedAtUtc == null);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = $"%{request.Search.Trim()}%";

@@ -11,6 +11,7 @@ public interface IPeopleFacts
 {
     Task<IReadOnlyDictionary<Guid, PersonFact>> ByIdsAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct);
 
+    /// <summary>Whether the person exists and was not erased (an erased person's old links lead nowhere).</summary>
     Task<bool> ExistsAsync(Guid personId, CancellationToken ct);
 
     /// <summary>The people whose account has the coordinator's role.</summary>
@@ -23,7 +24,7 @@ internal sealed class PeopleFacts(IParcoursDbContext db, IAccountService account
         personIds.Count == 0 ? new Dictionary<Guid, PersonFact>() : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new PersonFact(p.Id, p.FirstName, p.FirstName + " " + p.LastName, p.Email)).ToDictionaryAsync(p => p.Id, ct);
 
-    public Task<bool> ExistsAsync(Guid personId, CancellationToken ct) => db.People.AnyAsync(p => p.Id == personId, ct);
+    public Task<bool> ExistsAsync(Guid personId, CancellationToken ct) => db.People.AnyAsync(p => p.Id == personId && p.ErasedAtUtc == null, ct);
 
     public async Task<IReadOnlyList<Guid>> CoordinatorsAsync(CancellationToken ct)
     {

@@ -46,9 +46,15 @@ public sealed class Person
     /// domain is reserved and never delivered), no account, no calendar feed. The person's id stays, so that
     /// attendance, binômes and figures do not change.
     /// </summary>
-    public void Erase(int number, DateTime nowUtc)
+    /// <param name="soleMemberOf">The territories of running cohorts whose binôme has this person as only active member.</param>
+    /// <param name="lastAdministrator">Whether the person holds the only administrator account.</param>
+    public void Erase(int number, DateTime nowUtc, IReadOnlyCollection<string> soleMemberOf, bool lastAdministrator)
     {
         Rule.Check(IsErased, "person-already-erased", "Cette personne a déjà été supprimée.");
+        Rule.Check(soleMemberOf.Count > 0, "person-sole-pair-member",
+            $"Cette personne est la seule membre active du binôme de {string.Join(", ", soleMemberOf.Select(n => $"« {n} »"))} : faites-la remplacer dans le binôme avant de la supprimer.");
+        Rule.Check(lastAdministrator, "person-last-administrator",
+            "Cette personne détient le dernier compte administrateur : donnez ce rôle à quelqu'un d'autre avant de la supprimer.");
         FirstName = "Personne supprimée";
         LastName = $"n°{number}";
         Email = $"personne-supprimee-{number}@parcours.invalid";

@@ -51,6 +51,11 @@ internal sealed class AccountService(UserManager<ParcoursUser> users, ParcoursDb
         Throw(result);
     }
 
+    public async Task DeleteAsync(string userId, CancellationToken ct)
+    {
+        if (await users.FindByIdAsync(userId) is { } user) Throw(await users.DeleteAsync(user));
+    }
+
     public Task<bool> ExistsAsync(string userId, CancellationToken ct) => db.Users.AnyAsync(u => u.Id == userId, ct);
 
     public async Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct)

@@ -11,10 +11,11 @@ namespace Parcours.Infrastructure.Persistence;
 
 /// <summary>
 /// Turns what a save is about to write into audit lines. Values are copied only for the fields listed
-/// here — states, roles, confidentiality, attendance, decisions, settings: what a question about « who
-/// changed this » is about. Every other changed field is named without its values: names, e-mail
-/// addresses and the text of follow-up notes never enter the trail, which survives a person's erasure
-/// and is read by administrators who may not read confidential notes.
+/// here — states, roles, confidentiality, attendance, decisions' status, settings, dates and ids: what a
+/// question about « who changed this » is about. Every other changed field is named without its values:
+/// no free text (names, e-mail addresses, notes, decisions, titles) enters the trail, which is read by
+/// administrators who may not read confidential notes and which a person's erasure leaves untouched
+/// (it is append-only, so it must not hold what erasure removes).
 /// </summary>
 internal static class AuditCapture
 {
@@ -28,8 +29,8 @@ internal static class AuditCapture
         [typeof(Domain.Sessions.Attendance)] = ["Status", "PersonId", "SessionId"],
         [typeof(Domain.Roadmaps.Roadmap)] = ["Status", "Version", "SubmittedVersions"],
         [typeof(Domain.Roadmaps.RoadmapVersion)] = ["Number", "Outcome", "Pitched"],
-        [typeof(Domain.Committees.Decision)] = ["Kind", "Text", "Status", "DueDate", "MeetingId"],
-        [typeof(Domain.Committees.CommitteeDocument)] = ["Title", "FileName", "Size", "Source", "SharedWithCohort"],
+        [typeof(Domain.Committees.Decision)] = ["Kind", "Status", "DueDate", "MeetingId"],
+        [typeof(Domain.Committees.CommitteeDocument)] = ["Size", "Source", "SharedWithCohort"],
         [typeof(Domain.Committees.CommitteeSeat)] = ["PersonId", "Organisation", "JoinedOn", "LeftOn"],
         [typeof(Domain.Pairs.PairMember)] = ["PersonId", "FromDate", "UntilDate"],
         [typeof(Participation)] = ["Status", "StatusDate"],

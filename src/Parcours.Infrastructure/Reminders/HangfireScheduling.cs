@@ -26,6 +26,7 @@ internal static class HangfireScheduling
     public const string DispatchJobId = "envoi-des-rappels";
     public const string DailyDigestJobId = "resume-quotidien";
     public const string WeeklyDigestJobId = "resume-hebdomadaire";
+    public const string RetentionJobId = "conservation-des-donnees";
 
     public static IServiceCollection AddReminderScheduling(this IServiceCollection services, IConfiguration config, string connectionString)
     {
@@ -148,6 +149,9 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
             "0 7 * * *", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
         jobs.AddOrUpdate<SendDigestsJob>(HangfireScheduling.WeeklyDigestJobId, "rappels", j => j.RunAsync(DigestFrequency.Weekly, CancellationToken.None),
             "0 7 * * 1", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
+        // Retention at night, when nobody writes notes.
+        jobs.AddOrUpdate<RetentionJob>(HangfireScheduling.RetentionJobId, "rappels", j => j.RunAsync(CancellationToken.None),
+            "30 3 * * *", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
         // The start also looks once, as it always did: what fell due while the application was stopped leaves now.
         jobs.Trigger(HangfireScheduling.DispatchJobId);
         return Task.CompletedTask;
@@ -169,6 +173,18 @@ internal sealed class DispatchRemindersJob(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DispatchDueReminders(), cancellationToken);
+    }
+}
+
+/// <summary>Thin: one scope, one command; a second run the same day finds nothing left to remove.</summary>
+[AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+internal sealed class RetentionJob(IServiceScopeFactory scopes)
+{
+    [JobDisplayName("Conservation des données : notes confidentielles et messages des promotions terminées")]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new Application.Privacy.ApplyRetention(), cancellationToken);
     }
 }
 

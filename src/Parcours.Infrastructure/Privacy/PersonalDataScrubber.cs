@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parcours.Application.Privacy;
+using Parcours.Infrastructure.Persistence;
+
+namespace Parcours.Infrastructure.Privacy;
+
+/// <summary>
+/// Every text column of every table, found in the schema itself, so that a table added later is scrubbed
+/// too without anyone remembering it. JSON columns hold accented names escaped (« H\u00E9l\u00E8ne »): both
+/// spellings are replaced. SQLite only for now: PostgreSQL's would read information_schema the same way.
+/// </summary>
+internal sealed class PersonalDataScrubber(ParcoursDbContext db) : IPersonalDataScrubber
+{
+    // The trail holds no free text (see AuditCapture) and refuses updates; EF's own bookkeeping holds none either.
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "AuditEntries", "__EFMigrationsHistory", "__EFMigrationsLock" };
+
+    public async Task<int> ReplaceEverywhereAsync(IReadOnlyCollection<string> needles, string replacement, CancellationToken ct)
+    {
+        var spellings = needles.Where(n => n.Length >= 3)
+            .SelectMany(n => new[] { (n, replacement), (Escaped(n), Escaped(replacement)) })
+            .Distinct().ToList();
+        var columns = await db.Database.SqlQueryRaw<TextColumn>("""
+            SELECT m.name AS "Table", c.name AS "Column"
+            FROM sqlite_master m JOIN pragma_table_info(m.name) c
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND upper(c.type) = 'TEXT'
+            """).ToListAsync(ct);
+        var changed = 0;
+        foreach (var column in columns.Where(c => !Skipped.Contains(c.Table)))
+        {
+            foreach (var (needle, with) in spellings)
+            {
+                // Names come from the schema, never from a user: quoting them is enough.
+                var sql = $"UPDATE \"{column.Table}\" SET \"{column.Column}\" = replace(\"{column.Column}\", {{0}}, {{1}}) WHERE instr(\"{column.Column}\", {{0}}) > 0";
+                changed += await db.Database.ExecuteSqlRawAsync(sql, [needle, with], ct);
+            }
+        }
+        return changed;
+    }
+
+    private static string Escaped(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.Default).ToString();
+
+    private sealed record TextColumn(string Table, string Column);
+}
