@@ -21,7 +21,7 @@ internal sealed class GetItemHistoryValidator : AbstractValidator<GetItemHistory
     }
 }
 
-internal sealed class GetItemHistoryHandler(IParcoursDbContext db) : MediatR.IRequestHandler<GetItemHistory, AuditPage>
+internal sealed class GetItemHistoryHandler(IParcoursDbContext db, Accounts.IAccountService accounts) : MediatR.IRequestHandler<GetItemHistory, AuditPage>
 {
     public Task<AuditPage> Handle(GetItemHistory request, CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ internal sealed class GetItemHistoryHandler(IParcoursDbContext db) : MediatR.IRe
         var query = Guid.TryParse(id, out var guid)
             ? db.AuditTrail.Where(a => a.EntityId == guid.ToString() || a.ParentId == guid.ToString() || a.TerritoryId == guid)
             : db.AuditTrail.Where(a => a.EntityId == id || a.ParentId == id);
-        return AuditLines.PageAsync(db, query, request.Page, request.PageSize, cancellationToken);
+        return AuditLines.PageAsync(db, accounts, query, request.Page, request.PageSize, cancellationToken);
     }
 }

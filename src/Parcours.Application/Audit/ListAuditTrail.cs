@@ -23,7 +23,7 @@ internal sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail
     }
 }
 
-internal sealed class ListAuditTrailHandler(IParcoursDbContext db) : MediatR.IRequestHandler<ListAuditTrail, AuditPage>
+internal sealed class ListAuditTrailHandler(IParcoursDbContext db, Accounts.IAccountService accounts) : MediatR.IRequestHandler<ListAuditTrail, AuditPage>
 {
     public Task<AuditPage> Handle(ListAuditTrail request, CancellationToken cancellationToken)
     {
@@ -44,6 +44,6 @@ internal sealed class ListAuditTrailHandler(IParcoursDbContext db) : MediatR.IRe
             var end = FrenchTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(a => a.AtUtc < end);
         }
-        return AuditLines.PageAsync(db, query, request.Page, request.PageSize, cancellationToken);
+        return AuditLines.PageAsync(db, accounts, query, request.Page, request.PageSize, cancellationToken);
     }
 }

@@ -119,7 +119,8 @@ internal static class AuditCapture
     {
         foreach (var name in ParentProperties)
         {
-            if (entry.Metadata.FindProperty(name) is { } property && !property.IsPrimaryKey())
+            // Not the item's own id; a part of a composite key (an account's role: its account) is a parent.
+            if (entry.Metadata.FindProperty(name) is { } property && !(property.IsPrimaryKey() && entry.Metadata.FindPrimaryKey()!.Properties.Count == 1))
             {
                 var value = entry.Property(name).CurrentValue ?? entry.Property(name).OriginalValue;
                 if (value is not null) return Text(value);
