@@ -24,7 +24,7 @@ internal sealed class SeatCommitteeMemberHandler(IParcoursDbContext db, CallerAc
     public async Task<CommitteeDto> Handle(SeatCommitteeMember request, CancellationToken cancellationToken)
     {
         var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: true, cancellationToken);
-        if (request.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        if (request.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId && p.ErasedAtUtc == null, cancellationToken))
         {
             throw RequestValidationException.For("personId", "Cette personne n'existe pas.");
         }

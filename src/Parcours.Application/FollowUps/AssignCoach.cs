@@ -25,7 +25,7 @@ internal sealed class AssignCoachHandler(IParcoursDbContext db, CallerAccess acc
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
         var territory = await db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.CohortId == request.CohortId && p.TerritoryId == request.TerritoryId, cancellationToken)
             ?? throw RequestValidationException.For("territoryId", "Ce territoire n'est pas sollicité pour cette promotion.");
-        var coach = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.CoachPersonId, cancellationToken)
+        var coach = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.CoachPersonId && p.ErasedAtUtc == null, cancellationToken)
             ?? throw RequestValidationException.For("coachPersonId", "Cette personne n'existe pas.");
         var account = coach.UserId is null ? null : await accounts.FindAsync(coach.UserId, cancellationToken);
         if (account is null || !account.Roles.Contains(Roles.Coach))

@@ -24,7 +24,7 @@ internal static class PairLoader
     /// <summary>A person sits in at most one binôme of a cohort at a time; the database holds it too.</summary>
     public static async Task EnsurePersonFreeAsync(IParcoursDbContext db, Guid cohortId, Guid personId, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct)
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId && p.ErasedAtUtc == null, ct)
             ?? throw RequestValidationException.For("personId", "Cette personne n'existe pas.");
         if (await db.PairMembers.AnyAsync(m => m.CohortId == cohortId && m.PersonId == personId && m.UntilDate == null, ct))
         {

@@ -41,7 +41,7 @@ internal sealed class InvitePeopleHandler(IParcoursDbContext db, IAccountService
                 "Aucun serveur de messagerie n'est configuré (Smtp:Host) : les invitations ne peuvent pas partir. Un administrateur peut ouvrir les comptes.");
         }
         var ids = request.PersonIds!.Distinct().ToList();
-        var people = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var people = await db.People.Where(p => ids.Contains(p.Id) && p.ErasedAtUtc == null).ToListAsync(cancellationToken);
         if (people.Count != ids.Count) throw RequestValidationException.For("personIds", "Une des personnes indiquées n'existe pas.");
         var results = new List<InvitationDto>();
         foreach (var person in people.OrderBy(p => p.LastName, StringComparer.Ordinal))

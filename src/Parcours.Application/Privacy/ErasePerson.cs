@@ -14,7 +14,7 @@ public sealed record ErasureDto(Guid PersonId, string Pseudonym, int TextsScrubb
 /// pseudonym everywhere it is shown, their address and account disappear, their calendar feed and the
 /// unsubscribe links of their e-mails stop working, their inbox and pending reminders go; what they were
 /// part of stays — attendance, binômes, ballots — under the pseudonym, so that the programme's figures do
-/// not move. They leave, today, the binômes, accompaniments and committees they were still in. Refused
+/// not move. They leave, today, the binômes, accompaniments and committees of running cohorts they were still in. Refused
 /// while they are the only active member of a binôme of a cohort still running (the territory would be
 /// left without anyone) and for the last administrator (nobody could manage accounts any more).
 /// </summary>
@@ -61,20 +61,22 @@ internal sealed class ErasePersonHandler(IParcoursDbContext db, IAccountService 
 
     private async Task LeaveWhatIsStillRunningAsync(Guid personId, DateOnly today, CancellationToken ct)
     {
+        // Only in cohorts still running: an ended cohort's history stays as it was.
+        var running = db.Cohorts.Where(c => c.EndDate >= today).Select(c => c.Id);
         var pairs = await db.Pairs.Include(p => p.Members)
-            .Where(p => p.Members.Any(m => m.PersonId == personId && m.UntilDate == null)).ToListAsync(ct);
+            .Where(p => running.Contains(p.CohortId) && p.Members.Any(m => m.PersonId == personId && m.UntilDate == null)).ToListAsync(ct);
         foreach (var pair in pairs)
         {
             var member = pair.ActiveMembers.Single(m => m.PersonId == personId);
             pair.Leave(personId, member.FromDate > today ? member.FromDate : today);
         }
-        var assignments = await db.CoachAssignments.Where(a => a.CoachPersonId == personId && a.UntilDate == null).ToListAsync(ct);
+        var assignments = await db.CoachAssignments.Where(a => running.Contains(a.CohortId) && a.CoachPersonId == personId && a.UntilDate == null).ToListAsync(ct);
         foreach (var assignment in assignments)
         {
             assignment.End(assignment.FromDate > today ? assignment.FromDate : today);
         }
         var committees = await db.Committees.Include(c => c.Seats)
-            .Where(c => c.Seats.Any(s => s.PersonId == personId && s.LeftOn == null)).ToListAsync(ct);
+            .Where(c => running.Contains(c.CohortId) && c.Seats.Any(s => s.PersonId == personId && s.LeftOn == null)).ToListAsync(ct);
         foreach (var committee in committees)
         {
             foreach (var seat in committee.Seats.Where(s => s.PersonId == personId && s.LeftOn == null).ToList())

@@ -63,7 +63,8 @@ internal static class PersonalData
             .ToListAsync(ct));
 
         Add("votes.json", "Votes du thème de la séance S3", await db.TopicVotes.AsNoTracking()
-            .SelectMany(v => v.Ballots.Where(b => b.PersonId == personId).Select(b => new { Vote = v.Id, Option = b.OptionId, VoteLe = b.CastAtUtc }))
+            .SelectMany(v => v.Ballots).Where(b => b.PersonId == personId)
+            .Select(b => new { Vote = b.VoteId, Option = b.OptionId, VoteLe = b.CastAtUtc })
             .ToListAsync(ct));
 
         Add("accompagnements.json", "Territoires accompagnés", await (
