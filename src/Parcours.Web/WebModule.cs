@@ -21,6 +21,7 @@ public static class WebModule
     public const string CommitteePolicy = "Comites";
     public const string CoachPolicy = "Accompagnement";
     public const string FollowingPolicy = "Suivi";
+    public const string HistoryPolicy = "Historique";
 
     /// <summary>The folders of the roles' spaces, their policies (cookie scheme + roles) — decision records 0016, 0017.</summary>
     private static readonly (string Folder, string Policy, string[] Roles)[] Spaces =
@@ -32,6 +33,8 @@ public static class WebModule
         ("/Accompagnement", CoachPolicy, [Roles.Coach]),
         // A territory's journal and its roadmap's review: the coordination and the coaches.
         ("/Journal", FollowingPolicy, [Roles.Coordinator, Roles.Coach]),
+        // An item's history (audit trail): the coordination and administrators.
+        ("/Historique", HistoryPolicy, [Roles.Coordinator, Roles.Administrator]),
     ];
 
     public static IServiceCollection AddParcoursWeb(this IServiceCollection services)

@@ -35,7 +35,7 @@ internal static class AuditLines
             accountNames[accountId] = (await accounts.FindAsync(accountId, ct))?.Email ?? "Compte supprimé";
         }
         return new AuditPage([.. rows.Select(r => new AuditLineDto(r.Id, r.AtUtc, Actor(r, names, accountNames), r.PersonId, r.AccountId, r.UseCase, r.Action,
-            ActionLabel(r.Action), r.EntityType, EntityLabel(r.EntityType), r.EntityId, r.ParentId, r.TerritoryId, r.CohortId,
+            AuditLabels.Action(r.Action), r.EntityType, AuditLabels.Entity(r.EntityType), r.EntityId, r.ParentId, r.TerritoryId, r.CohortId,
             r.Changes is null ? [] : JsonSerializer.Deserialize<List<AuditFieldChange>>(r.Changes, Json) ?? []))], page, pageSize, hasMore);
     }
 
@@ -43,50 +43,4 @@ internal static class AuditLines
         line.PersonId is { } id && names.TryGetValue(id, out var name) ? name
         : line.AccountId is { } account && accounts.TryGetValue(account, out var email) ? email
         : "Parcours (automatique)";
-
-    public static string ActionLabel(AuditAction action) => action switch
-    {
-        AuditAction.Added => "Création",
-        AuditAction.Modified => "Modification",
-        AuditAction.Deleted => "Suppression",
-        AuditAction.Read => "Lecture",
-        _ => action.ToString(),
-    };
-
-    public static string EntityLabel(string type) => type switch
-    {
-        "Account" => "Compte",
-        "AccountRole" => "Rôle d'un compte",
-        "AccountCredential" => "Identifiant de connexion",
-        "Person" => "Personne",
-        "Programme" => "Programme",
-        "Cohort" => "Promotion",
-        "CohortPhase" => "Phase de la promotion",
-        "Territory" => "Territoire",
-        "Participation" => "Participation d'un territoire",
-        "ParticipationEvent" => "Changement de statut d'un territoire",
-        "Pair" => "Binôme",
-        "PairMember" => "Membre d'un binôme",
-        "CollectiveSession" => "Séance collective",
-        "Attendance" => "Présence",
-        "TopicVote" => "Vote du thème (S3)",
-        "Ballot" => "Bulletin de vote",
-        "CoachAssignment" => "Accompagnement",
-        "FollowUpEntry" => "Note de suivi",
-        "NextStep" => "Prochaine étape",
-        "FieldVisit" => "Visite de terrain",
-        "Committee" => "Comité",
-        "CommitteeSeat" => "Siège de comité",
-        "CommitteeMeeting" => "Réunion de comité",
-        "Decision" => "Décision",
-        "CommitteeDocument" => "Document de comité",
-        "Roadmap" => "Feuille de route",
-        "RoadmapVersion" => "Version de feuille de route",
-        "RoadmapComment" => "Commentaire de feuille de route",
-        "Reminder" => "Rappel",
-        "Notification" => "Message",
-        "NotificationPreference" => "Préférence de rappel",
-        "ReminderSettings" => "Réglages des rappels",
-        _ => type,
-    };
 }

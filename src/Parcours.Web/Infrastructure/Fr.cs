@@ -13,6 +13,9 @@ public static class Fr
     public static string Day(DateTime utc) => FrenchTime.Day(utc);
     /// <summary>« 1er octobre 2018 », « 16 octobre 2018 ».</summary>
     public static string Day(DateOnly day) => day.Day == 1 ? day.ToString("d'er' MMMM yyyy", FrenchTime.Culture) : day.ToString("d MMMM yyyy", FrenchTime.Culture);
+    /// <summary>« 0 personne », « 1 personne », « 2 personnes »: in French, zero and one take the singular.</summary>
+    public static string Count(int n, string singular, string plural) => $"{n} {(n <= 1 ? singular : plural)}";
+
     public static string ShortDay(DateOnly day) => day.ToString("dd/MM/yyyy", FrenchTime.Culture);
 
     public static string RoadmapStatus(RoadmapStatus status) => status switch

@@ -202,7 +202,10 @@ public sealed class AccessibilityTests(BrowserFixture web)
         await WalkAsync(Support.ParcoursApp.AdminEmail, Support.ParcoursApp.AdminPassword, async page =>
         {
             var link = await LinkAsync(page, "/administration/comptes", "main a[href$='/personne']");
-            return ["/", "/administration/comptes", "/administration/comptes/nouveau", link];
+            var erase = await LinkAsync(page, "/administration/personnes", "main a[href$='/supprimer']");
+            var history = await LinkAsync(page, "/administration/personnes", "main a[href^='/historique/']");
+            return ["/", "/administration/comptes", "/administration/comptes/nouveau", link, "/administration/personnes", erase, history,
+                "/administration/journal", "/administration/journal?du=2030-01-01&au=2020-01-01", "/administration/conservation"];
         });
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }

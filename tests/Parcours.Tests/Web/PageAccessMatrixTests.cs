@@ -59,6 +59,7 @@ public sealed class PageAccessMatrixTests(BrowserFixture web)
         ("/Comites/", ["CommitteeMember"]),
         ("/Accompagnement/", ["Coach"]),
         ("/Journal/", ["Coordinator", "Coach"]),
+        ("/Historique/", ["Coordinator", "Administrator"]),
         ("/FeuilleDeRoute/", ["Catalyst"]),
         ("/Programme/", ["Catalyst"]),
         ("/Suivi/", ["Catalyst"]),
