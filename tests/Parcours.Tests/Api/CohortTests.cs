@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Http.Json;
 using Parcours.Tests.Support;
 
@@ -23,8 +24,15 @@ public sealed class CohortTests(ApiFixture api)
         var body = Scenario.CohortBody(scenario.ProgrammeId, "Promotion renommée");
         var updated = await api.Coordinator.PutAsync($"/api/cohorts/{scenario.CohortId}", body, 200);
         Assert.Equal("Promotion renommée", updated.Str("title"));
-        var list = await api.Coordinator.GetAsync("/api/cohorts?pageSize=100", 200);
-        Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.Id() == scenario.CohortId && c.Str("title") == "Promotion renommée");
+        // The shared fixture holds more cohorts than a page: look through every page.
+        var listed = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await api.Coordinator.GetAsync($"/api/cohorts?pageSize=100&page={page}", 200)).GetProperty("items").EnumerateArray().ToList();
+            if (items.Count == 0) break;
+            listed.AddRange(items);
+        }
+        Assert.Contains(listed, c => c.Id() == scenario.CohortId && c.Str("title") == "Promotion renommée");
     }
 
     [Fact]
