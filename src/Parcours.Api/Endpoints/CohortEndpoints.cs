@@ -21,6 +21,8 @@ internal static class CohortEndpoints
 
         var manage = app.MapGroup("/api/cohorts").WithTags("Promotions").RequireAuthorization(Policies.Coordinators);
         manage.MapPost("/", CreateCohort).Runs<CreateCohort>("Crée une promotion avec ses trois phases (les sessions S1 à S4 sont créées avec elle).");
+        manage.MapPost("/{id:guid}/next-edition", CreateNextEdition)
+            .Runs<CreateNextEdition>("Crée l'édition suivante d'une promotion : phases décalées, séances S1 à S4 avec leurs contenus et ressources (à dater), comités et leurs organisations (représentants à confirmer), réglages des rappels ; ni territoires, ni binômes, ni notes, ni feuilles de route.");
         manage.MapPut("/{id:guid}", UpdateCohort).Runs<UpdateCohort>("Modifie une promotion (titre, dates, phases, cible) ; elle ne change pas de programme.");
     }
 
@@ -34,6 +36,12 @@ internal static class CohortEndpoints
 
     private static Task<Paged<CohortDto>> ListCohorts(IMediator m, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultSize) =>
         m.Send(new ListCohorts(page, pageSize), ct);
+
+    private static async Task<Created<CohortDto>> CreateNextEdition(Guid id, CreateNextEdition command, IMediator m, CancellationToken ct)
+    {
+        var cohort = await m.Send(command with { SourceCohortId = id }, ct);
+        return TypedResults.Created($"/api/cohorts/{cohort.Id}", cohort);
+    }
 
     private static Task<CohortDto> GetCohort(Guid id, IMediator m, CancellationToken ct) => m.Send(new GetCohort(id), ct);
 

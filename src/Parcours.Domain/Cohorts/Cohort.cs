@@ -30,6 +30,19 @@ public sealed class Cohort
         return cohort;
     }
 
+    /// <summary>
+    /// The next edition of this cohort: the same programme, target and contact cadence, its dates and
+    /// phases moved to start on <paramref name="startDate"/> — and nothing of its territories.
+    /// </summary>
+    public Cohort NextEdition(string title, DateOnly startDate, DateTime nowUtc)
+    {
+        var shift = EditionShift.Between(StartDate, startDate);
+        var next = Create(ProgrammeId, title, startDate, shift.Apply(EndDate), TargetTerritoryCount,
+            [.. _phases.Select(p => new PhaseDates(p.Kind, shift.Apply(p.StartDate), shift.Apply(p.EndDate)))], nowUtc);
+        next.ContactCadenceDays = ContactCadenceDays;
+        return next;
+    }
+
     public void Update(
         string title, DateOnly startDate, DateOnly endDate,
         int targetTerritoryCount, IReadOnlyCollection<PhaseDates> phases, DateTime nowUtc)

@@ -71,6 +71,20 @@ public sealed class Committee : AggregateRoot
         Name = string.IsNullOrWhiteSpace(name) ? DefaultName(kind) : name.Trim(),
     };
 
+    /// <summary>
+    /// This committee for the next edition: the same kind and name, a seat for each organisation still
+    /// sitting — its representative to confirm (none named yet), from <paramref name="joinedOn"/>.
+    /// </summary>
+    public Committee ForNextEdition(Guid cohortId, DateOnly joinedOn)
+    {
+        var next = Create(cohortId, Kind, Name);
+        foreach (var organisation in _seats.Where(s => s.LeftOn is null).Select(s => s.Organisation).Distinct(StringComparer.Ordinal))
+        {
+            next._seats.Add(new CommitteeSeat(next.Id, organisation, null, joinedOn));
+        }
+        return next;
+    }
+
     public CommitteeSeat Seat(string organisation, Guid? personId, DateOnly joinedOn)
     {
         Rule.Check(personId is not null && _seats.Any(s => s.PersonId == personId && s.LeftOn is null), "seat-person-exists",

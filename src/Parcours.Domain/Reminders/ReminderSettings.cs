@@ -28,6 +28,19 @@ public sealed class ReminderSettings
     public DateTime? UpdatedAtUtc { get; private set; }
     public string? UpdatedBy { get; private set; }
 
+    /// <summary>The same choices for the next edition; the roadmap's deadline moves with the dates.</summary>
+    public ReminderSettings ForNextEdition(Guid cohortId, Func<DateOnly, DateOnly> shift) => new(cohortId)
+    {
+        SessionEarlyDays = SessionEarlyDays,
+        SessionEveDays = SessionEveDays,
+        RoadmapDeadline = RoadmapDeadline is { } deadline ? shift(deadline) : null,
+        RoadmapNearDays = RoadmapNearDays,
+        RoadmapMissedDays = RoadmapMissedDays,
+        NextStepDays = NextStepDays,
+        CommitteeMeetingDays = CommitteeMeetingDays,
+        TwoAbsencesAlert = TwoAbsencesAlert,
+    };
+
     public void Change(int? sessionEarlyDays, int? sessionEveDays, DateOnly? roadmapDeadline, int? roadmapNearDays, int? roadmapMissedDays,
         int? nextStepDays, int? committeeMeetingDays, bool twoAbsencesAlert, string actor, DateTime nowUtc)
     {

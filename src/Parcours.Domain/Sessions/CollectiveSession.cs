@@ -101,6 +101,28 @@ public sealed class CollectiveSession : AggregateRoot
         UpdatedAtUtc = nowUtc,
     };
 
+    /// <summary>
+    /// This session for the next edition: its contents — title, theory, workshop, guest, agenda, resources,
+    /// venue, duration — to be dated again; not its dates, its history, its vote's topic nor its speakers (people).
+    /// </summary>
+    public CollectiveSession ForNextEdition(Guid cohortId, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        CohortId = cohortId,
+        Number = Number,
+        Title = Title,
+        Theory = Theory,
+        Workshop = Workshop,
+        Guest = Guest,
+        DurationMinutes = DurationMinutes,
+        VenueName = VenueName,
+        VenueAddress = VenueAddress,
+        Status = SessionStatus.Planned,
+        UpdatedAtUtc = nowUtc,
+        _agenda = [.. _agenda],
+        _resources = [.. _resources],
+    };
+
     public void Schedule(DateTime startsAtUtc, int durationMinutes, string? outsidePhaseReason, string? reason, string changedBy, DateTime nowUtc)
     {
         EnsureNotCancelled();

@@ -55,6 +55,8 @@ internal static class DemoSeeder
         ["Lefèvre", "Moreau", "Benali", "Garnier", "Rousseau", "Haddad", "Marchand", "Faure", "Perrin", "Le Goff", "Mercier", "Chevalier",
          "Boyer", "Gauthier", "Lemoine", "Dupuis", "Noël", "Masson", "Caron", "Picard", "Hoarau", "Leclerc"];
 
+    public const string NextEditionTitle = "Promotion 2018–2019";
+
     public static async Task SeedAsync(IServiceProvider sp, IConfiguration config, ILogger logger, CancellationToken ct)
     {
         var db = (ParcoursDbContext)sp.GetRequiredService<IParcoursDbContext>(); // with its scope's event dispatcher
@@ -114,6 +116,9 @@ internal static class DemoSeeder
         SeedCommittees(db, cohort.Id, coordinator, coach, member, now);
         SeedRoadmaps(db, cohort.Id, accepted, now);
         await db.SaveChangesAsync(ct);
+        // The pilot as the template of the next cohort, made as a coordinator would: one action.
+        await sp.GetRequiredService<MediatR.IMediator>().Send(
+            new Application.Cohorts.CreateNextEdition(NextEditionTitle, new DateOnly(2018, 7, 1)) { SourceCohortId = cohort.Id }, ct);
 
         var password = config["Demo:Password"];
         if (string.IsNullOrWhiteSpace(password))
@@ -127,7 +132,7 @@ internal static class DemoSeeder
         await CreateAccountAsync(users, db, CoachEmail, password, Roles.Coach, coach);
         await CreateAccountAsync(users, db, CatalystEmail, password, Roles.Catalyst, people[0]);
         await CreateAccountAsync(users, db, CommitteeEmail, password, Roles.CommitteeMember, member);
-        logger.LogInformation("Promotion pilote 2017–2018 chargée : 13 territoires, 11 binômes, 5 comptes de démonstration.");
+        logger.LogInformation("Promotion pilote 2017–2018 chargée : 13 territoires, 11 binômes, 5 comptes de démonstration ; « {Next} » préparée à partir d'elle.", NextEditionTitle);
     }
 
     private static readonly (int Month, int Day, string Venue, string Address, string Speaker, string SpeakerOrganisation)[] PilotSessions =

@@ -192,6 +192,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("GET /api/cohorts/{}/report/{}.csv", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/report/sessions.csv", _ => null, new() { [Coordinator] = 200, [CommitteeMember] = 404 }),
         new("POST /api/committees/{}/meetings/{}/progress-report", HttpMethod.Post, c => $"/api/committees/{c.CommitteeId}/meetings/{c.MeetingId}/progress-report", _ => new { },
             Only(201, Coordinator)),
+        new("POST /api/cohorts/{}/next-edition", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/next-edition",
+            _ => new { title = "Édition suivante (matrice)", startDate = "2018-07-01" }, Only(201, Coordinator)),
         new("GET /api/admin/audit", HttpMethod.Get, _ => "/api/admin/audit", _ => null, Only(200, Administrator)),
         new("GET /api/history/{}", HttpMethod.Get, c => $"/api/history/{c.TerritoryId}", _ => null, Only(200, Coordinator, Administrator)),
         new("GET /api/people/{}/personal-data", HttpMethod.Get, c => $"/api/people/{c.Person}/personal-data", _ => null, Only(200, Administrator)),

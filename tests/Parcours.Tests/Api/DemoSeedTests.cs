@@ -12,8 +12,12 @@ public sealed class DemoSeedTests
         using var app = new ParcoursApp(settings: new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:Password"] = password });
         var coordinator = await app.LoginAsync("coordination@parcours.demo", password);
 
-        var cohorts = await coordinator.GetAsync("/api/cohorts", 200);
-        var cohort = cohorts.GetProperty("items")[0];
+        var cohorts = (await coordinator.GetAsync("/api/cohorts", 200)).GetProperty("items").EnumerateArray().ToList();
+        var cohort = cohorts.Single(c => c.Str("title") == "Promotion pilote 2017–2018");
+        // The pilot is the template of the next cohort: made from it, empty of territories.
+        var next = cohorts.Single(c => c.Str("title") == "Promotion 2018–2019");
+        Assert.Equal(("2018-07-01", "2019-12-31"), (next.Str("startDate"), next.Str("endDate")));
+        Assert.Equal(0, (await coordinator.GetAsync($"/api/cohorts/{next.Id()}/territories", 200)).GetProperty("total").GetInt32());
         Assert.Equal("Promotion pilote 2017–2018", cohort.Str("title"));
         Assert.Equal("2017-07-01", cohort.Str("startDate"));
         Assert.Equal("2018-12-31", cohort.Str("endDate"));
@@ -105,6 +109,6 @@ public sealed class DemoSeedTests
         }
         using var second = new ParcoursApp(folder, settings);
         var coordinator = await second.LoginAsync("coordination@parcours.demo", password);
-        Assert.Equal(1, (await coordinator.GetAsync("/api/cohorts", 200)).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await coordinator.GetAsync("/api/cohorts", 200)).GetProperty("total").GetInt32()); // the pilot and its next edition, once
     }
 }

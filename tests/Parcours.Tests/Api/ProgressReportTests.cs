@@ -19,7 +19,7 @@ public sealed class DemoFixture : IAsyncLifetime
     {
         Coordinator = await App.LoginAsync("coordination@parcours.demo", Password);
         Member = await App.LoginAsync("comite@parcours.demo", Password);
-        CohortId = (await Coordinator.GetAsync("/api/cohorts", 200)).GetProperty("items")[0].Id();
+        CohortId = (await Coordinator.GetAsync("/api/cohorts", 200)).GetProperty("items").EnumerateArray().Single(c => c.Str("title") == "Promotion pilote 2017–2018").Id();
     }
 
     public Task DisposeAsync()

@@ -132,7 +132,8 @@ public sealed class AccessibilityTests(BrowserFixture web)
         var person = await FirstLinkAsync("/personnes", "/personnes/0");
         string[] paths =
         [
-            "/", "/promotions", "/promotions/nouvelle", $"{root}/modifier", root, $"{root}?silence=trente",
+            "/", "/promotions", "/promotions/nouvelle", $"{root}/modifier", $"{root}/edition-suivante", root, $"{root}?silence=trente",
+            $"/historique/{root.Split('/')[^1]}",
             $"{root}/territoires", $"{root}/territoires/nouveau", $"{root}/territoires/import", territory, $"{territory}/modifier",
             $"{root}/binomes", $"{root}/binomes/nouveau", pair, "/personnes", "/personnes/nouvelle", person,
             $"{root}/seances", $"{session}/dater", session, $"{session}/annuler", sheet, $"{root}/presences", $"{root}/vote",
