@@ -39,10 +39,16 @@ internal static class SessionEndpoints
         manage.MapPost("/cohorts/{cohortId:guid}/topic-vote", OpenTopicVote).Runs<OpenTopicVote>("Ouvre le vote du thème de S3 (options par défaut ou données).");
         manage.MapPost("/cohorts/{cohortId:guid}/topic-vote/close", CloseTopicVote)
             .Runs<CloseTopicVote>("Clôt le vote du thème de S3 (en cas d'égalité, la coordination départage).");
+        manage.MapGet("/sessions/{id:guid}/feedback", GetSessionFeedback)
+            .Runs<GetSessionFeedback>("Les retours des participants sur une session : nombre de réponses, moyennes (contenu, atelier, rencontre inspirante), commentaires (signés seulement si leur auteur l'a choisi).");
         manage.MapPost("/cohorts/{cohortId:guid}/topic-vote/decide", DecideTopicVote).Runs<DecideTopicVote>("Départage une égalité du vote du thème de S3.");
         manage.MapGet("/cohorts/{cohortId:guid}/topic-vote/ballots", ListBallots).Runs<ListBallots>("Qui a voté quoi (coordination seulement).");
 
         var catalysts = app.MapGroup("/api").WithTags("Sessions").RequireAuthorization(Policies.Catalysts);
+        catalysts.MapPost("/sessions/{id:guid}/feedback", SubmitSessionFeedback)
+            .Runs<SubmitSessionFeedback>("Le catalyseur présent à une session répond à son questionnaire (une fois, dans les 30 jours), anonymement s'il le choisit.");
+        catalysts.MapGet("/sessions/{id:guid}/feedback/mine", GetMySessionFeedback)
+            .Runs<GetMySessionFeedback>("Où en est mon questionnaire pour cette session : ouvert, jusqu'à quand, déjà répondu.");
         catalysts.MapPost("/sessions/{id:guid}/apology", SendApology).Runs<SendApology>("Le catalyseur s'excuse pour une session à venir.");
         catalysts.MapPut("/cohorts/{cohortId:guid}/topic-vote/ballot", CastBallot).Runs<CastBallot>("Le catalyseur vote, ou change son vote tant que le vote est ouvert.");
 
@@ -95,6 +101,13 @@ internal static class SessionEndpoints
         m.Send(command with { CohortId = cohortId }, ct);
 
     private static Task<IReadOnlyList<BallotDto>> ListBallots(Guid cohortId, IMediator m, CancellationToken ct) => m.Send(new ListBallots(cohortId), ct);
+
+    private static Task<FeedbackGivenDto> SubmitSessionFeedback(Guid id, SubmitSessionFeedback command, IMediator m, CancellationToken ct) =>
+        m.Send(command with { SessionId = id }, ct);
+
+    private static Task<MyFeedbackDto> GetMySessionFeedback(Guid id, IMediator m, CancellationToken ct) => m.Send(new GetMySessionFeedback(id), ct);
+
+    private static Task<SessionFeedbackDto> GetSessionFeedback(Guid id, IMediator m, CancellationToken ct) => m.Send(new GetSessionFeedback(id), ct);
 
     private static Task<ApologyDto> SendApology(Guid id, SendApology command, IMediator m, CancellationToken ct) => m.Send(command with { SessionId = id }, ct);
 

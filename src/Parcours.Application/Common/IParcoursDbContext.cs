@@ -27,6 +27,8 @@ public interface IParcoursDbContext
     DbSet<CollectiveSession> Sessions { get; }
     DbSet<Attendance> Attendances { get; }
     DbSet<TopicVote> TopicVotes { get; }
+    DbSet<SessionFeedback> SessionFeedbacks { get; }
+    DbSet<FeedbackReceipt> FeedbackReceipts { get; }
     DbSet<CoachAssignment> CoachAssignments { get; }
     DbSet<FollowUpEntry> FollowUpEntries { get; }
     DbSet<NextStep> NextSteps { get; }

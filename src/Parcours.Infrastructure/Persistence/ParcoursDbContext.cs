@@ -29,6 +29,8 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<CollectiveSession> Sessions => Set<CollectiveSession>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<TopicVote> TopicVotes => Set<TopicVote>();
+    public DbSet<SessionFeedback> SessionFeedbacks => Set<SessionFeedback>();
+    public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
     public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
     public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<NextStep> NextSteps => Set<NextStep>();

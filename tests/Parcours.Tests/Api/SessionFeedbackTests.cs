@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>Participants' answers to a session's questionnaire: once, by those present, in its window — and anonymous means anonymous, in the database too.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class SessionFeedbackTests(ApiFixture api)
+{
+    /// <summary>A cohort whose S1 took place <paramref name="daysAgo"/> days ago, with a binôme: one present, one absent.</summary>
+    private async Task<(Scenario S, Guid Session, HttpClient Present, Guid PresentId, HttpClient Absent)> HeldSessionAsync(int daysAgo)
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync("Promotion avec questionnaire", year: DateTime.UtcNow.Year + 1);
+        var territory = await s.TerritoryAsync(status: "Accepted");
+        var present = await s.PersonAsync("Maëlle", "Présente");
+        var absent = await s.PersonAsync("Yves", "Absent");
+        var from = DateTime.UtcNow.AddDays(-daysAgo - 10).ToString("yyyy-MM-dd");
+        await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/pairs", new { territoryId = territory, memberIds = new[] { present, absent }, fromDate = from }, 201);
+        var day = DateTime.UtcNow.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+        var sessionId = await s.SessionIdAsync(1);
+        await api.Coordinator.PutAsync($"/api/sessions/{sessionId}/schedule", new { startsAt = $"{day}T09:30:00", durationMinutes = 360, outsidePhaseReason = "Séance de test" }, 200);
+        await api.Coordinator.PutAsync($"/api/sessions/{sessionId}/attendance", new { entries = new[] {
+            new { personId = present, status = "Present" }, new { personId = absent, status = "Absent" } } }, 200);
+        return (s, sessionId, await api.CatalystAsync(present), present, await api.CatalystAsync(absent));
+    }
+
+    [Fact]
+    public async Task AnAnonymousAnswer_CannotBeTracedToItsAuthor_EvenInTheDatabase_AndTheyCannotAnswerTwice()
+    {
+        var (_, session, present, presentId, absent) = await HeldSessionAsync(daysAgo: 3);
+        var mine = await present.GetAsync($"/api/sessions/{session}/feedback/mine", 200);
+        Assert.True(mine.GetProperty("canAnswer").GetBoolean());
+
+        var secret = $"Retenu {Guid.NewGuid():N}";
+        var given = await present.PostAsync($"/api/sessions/{session}/feedback", new
+        {
+            contentScore = 4, workshopScore = 5, guestScore = 2, takeAway = secret, missing = "Plus de temps d'échange.", anonymous = true,
+        }, 200);
+        Assert.Contains("sans votre nom", given.Str("message"));
+        var again = await Http.ExpectProblemAsync(await present.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 1, workshopScore = 1, guestScore = 1 }), 409, "feedback-already-given");
+        Assert.Contains("déjà répondu", again.Str("detail"));
+        await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 3, workshopScore = 3, guestScore = 3 }), 409, "feedback-not-attended");
+        var badScore = await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 6, workshopScore = 0, guestScore = 3 }), 400);
+        Assert.Contains("de 1 à 5", badScore.GetRawText());
+
+        // The coordination reads the results — and no name on the anonymous comment.
+        var results = await api.Coordinator.GetAsync($"/api/sessions/{session}/feedback", 200);
+        Assert.Equal(1, results.GetProperty("tally").GetProperty("answers").GetInt32());
+        Assert.Equal(4.0, results.GetProperty("tally").GetProperty("contentAverage").GetDouble());
+        Assert.Equal(1, results.GetProperty("attendees").GetInt32());
+        var comment = Assert.Single(results.GetProperty("comments").EnumerateArray());
+        Assert.Equal(secret, comment.Str("takeAway"));
+        Assert.Equal(JsonValueKind.Null, comment.GetProperty("author").ValueKind);
+        await Http.ExpectProblemAsync(await present.GetAsync($"/api/sessions/{session}/feedback"), 403);
+
+        // In the database: the answer names nobody, carries no time, is stored in key order (no rowid), and
+        // the audit trail has no line about it; only the receipt says that this person answered.
+        await using var connection = new SqliteConnection($"Data Source={api.App.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using (var row = connection.CreateCommand())
+        {
+            row.CommandText = "SELECT * FROM SessionFeedbacks WHERE TakeAway = $t";
+            row.Parameters.AddWithValue("$t", secret);
+            await using var reader = await row.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            var columns = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)?.ToString());
+            Assert.Null(columns["PersonId"]);
+            Assert.DoesNotContain(columns.Keys, k => k.Contains("At", StringComparison.Ordinal) || k.Contains("Date", StringComparison.Ordinal) || k.Contains("On", StringComparison.Ordinal));
+            Assert.DoesNotContain(columns.Values, v => v is not null && v.Contains(presentId.ToString(), StringComparison.OrdinalIgnoreCase));
+            var id = columns["Id"]!;
+            Assert.NotEqual('7', id[14]); // a random id (version 4), not a time-ordered one
+            await using var trail = connection.CreateCommand();
+            trail.CommandText = "SELECT count(*) FROM AuditEntries WHERE lower(EntityId) = lower($id) OR Changes LIKE '%' || $id || '%'";
+            trail.Parameters.AddWithValue("$id", id);
+            Assert.Equal(0L, (long)(await trail.ExecuteScalarAsync())!);
+        }
+        await using (var rowid = connection.CreateCommand())
+        {
+            rowid.CommandText = "SELECT rowid FROM SessionFeedbacks";
+            await Assert.ThrowsAsync<SqliteException>(() => rowid.ExecuteScalarAsync());
+        }
+        await using (var receipt = connection.CreateCommand())
+        {
+            receipt.CommandText = "SELECT * FROM FeedbackReceipts WHERE SessionId = $s";
+            receipt.Parameters.AddWithValue("$s", session.ToString().ToUpperInvariant());
+            await using var reader = await receipt.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(2, reader.FieldCount); // the session and the person: nothing of the answer
+        }
+    }
+
+    [Fact]
+    public async Task ASignedAnswer_ShowsItsAuthor_AndTheQuestionnaireClosesAfterThirtyDays()
+    {
+        var (_, session, present, _, _) = await HeldSessionAsync(daysAgo: 1);
+        await present.PostAsync($"/api/sessions/{session}/feedback", new { contentScore = 5, workshopScore = 4, guestScore = 5, takeAway = "La méthode des alliances." }, 200);
+        var comment = Assert.Single((await api.Coordinator.GetAsync($"/api/sessions/{session}/feedback", 200)).GetProperty("comments").EnumerateArray());
+        Assert.Equal("Maëlle Présente", comment.Str("author"));
+
+        var (_, old, latecomer, _, _) = await HeldSessionAsync(daysAgo: 31);
+        var state = await latecomer.GetAsync($"/api/sessions/{old}/feedback/mine", 200);
+        Assert.False(state.GetProperty("canAnswer").GetBoolean());
+        Assert.Contains("clos depuis le", state.Str("status"));
+        await Http.ExpectProblemAsync(await latecomer.PostAsJsonAsync($"/api/sessions/{old}/feedback", new { contentScore = 3, workshopScore = 3, guestScore = 3 }), 409, "feedback-closed");
+    }
+}
