@@ -9,7 +9,7 @@ namespace Parcours.Application.Cohorts;
 /// <summary>
 /// The next edition of a cohort, in one action: its phases moved to the new start, the four sessions with
 /// their contents, agenda and resources (to be dated), the committees with a seat for each organisation
-/// (representatives to confirm), the reminder settings — and nothing of the territories, binômes, notes,
+/// (representatives to confirm), and — through the event it raises — the reminder settings; and nothing of the territories, binômes, notes,
 /// roadmaps or people's answers. The pilot becomes the template of the next cohort.
 /// </summary>
 public sealed record CreateNextEdition(string Title, DateOnly StartDate) : ICommand<CohortDto>
@@ -35,7 +35,6 @@ internal sealed class CreateNextEditionHandler(IParcoursDbContext db, TimeProvid
             ?? throw NotFoundException.Cohort();
         var now = clock.GetUtcNow().UtcDateTime;
         var next = source.NextEdition(request.Title, request.StartDate, now);
-        var shift = Domain.Cohorts.EditionShift.Between(source.StartDate, request.StartDate);
         db.Cohorts.Add(next);
 
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.CohortId == source.Id).OrderBy(s => s.Number).ToListAsync(cancellationToken);
@@ -45,11 +44,7 @@ internal sealed class CreateNextEditionHandler(IParcoursDbContext db, TimeProvid
 
         var committees = await db.Committees.AsNoTracking().Include(c => c.Seats).Where(c => c.CohortId == source.Id).ToListAsync(cancellationToken);
         db.Committees.AddRange(committees.Select(c => c.ForNextEdition(next.Id, next.StartDate)));
-
-        if (await db.ReminderSettings.AsNoTracking().SingleOrDefaultAsync(r => r.CohortId == source.Id, cancellationToken) is { } settings)
-        {
-            db.ReminderSettings.Add(settings.ForNextEdition(next.Id, shift.Apply));
-        }
+        // The reminder settings follow through the cohort's event (CohortEditionCreated): the reminders' own business.
         await db.SaveChangesAsync(cancellationToken);
         return CohortDto.From(next);
     }

@@ -41,12 +41,17 @@ public sealed record DecisionsReport(int Open, int InProgress, int Done, int Dro
 
 public sealed record MilestoneLine(string What, DateTime Date);
 
+/// <summary>What participants answered to a held session's questionnaire (answers have no date: counted as they stand today).</summary>
+public sealed record FeedbackLine(string Code, string Title, int Attendees, int Answers, double? ContentAverage, double? WorkshopAverage, double? GuestAverage);
+
+public sealed record FeedbackReport(IReadOnlyList<FeedbackLine> PerSession);
+
 /// <summary>
 /// The comité d'orientation's progress report of a cohort, as things stood at the end of a given day:
 /// aggregates only — no follow-up note, no draft, no person's name (territories only).
 /// </summary>
 public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOnly AtDate, TerritoriesReport Territories, BinomesReport Binomes, SessionsReport Sessions,
-    FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead);
+    FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead, FeedbackReport Feedback);
 
 public sealed record GetProgressReport(Guid CohortId, DateOnly? At) : IQuery<ProgressReportDto>;
 

@@ -109,7 +109,14 @@ internal static class ProgressReportBuilder
             .Concat(meetings.Where(m => m.StartsAtUtc > atUtc).Select(m => new MilestoneLine(m.Title, FrenchTime.ToParis(m.StartsAtUtc))))
             .OrderBy(m => m.Date).ToList();
 
-        return new ProgressReportDto(cohortId, cohort.Title, at, territories, binomes, sessions, followUp, roadmapReport, decisionReport, milestones);
+        // Participants' answers to the questionnaires of the sessions held by then.
+        var held = recorded.Select(s => s.SessionId).ToList();
+        var tallies = await SessionFeedbackTally.OfAsync(db, held, ct);
+        var feedback = new FeedbackReport([.. recorded.Select(s => (Line: s, Tally: tallies.GetValueOrDefault(s.SessionId)))
+            .Select(x => new FeedbackLine(x.Line.Code, planned.Single(p => p.Id == x.Line.SessionId).Title, x.Line.Present, x.Tally?.Answers ?? 0,
+                x.Tally?.ContentAverage, x.Tally?.WorkshopAverage, x.Tally?.GuestAverage))]);
+
+        return new ProgressReportDto(cohortId, cohort.Title, at, territories, binomes, sessions, followUp, roadmapReport, decisionReport, milestones, feedback);
     }
 
     private static List<CountDto> Group(IEnumerable<Participation> items, Func<Participation, string> key, Func<Participation, string> label) =>

@@ -11,9 +11,11 @@ public static class ReportTables
 {
     private static readonly CultureInfo French = FrenchTime.Culture;
 
-    public static readonly IReadOnlyList<string> Names = ["statuts", "diversite", "sessions", "assiduite-territoires", "suivi", "feuilles-de-route", "decisions", "jalons"];
+    public static readonly IReadOnlyList<string> Names = ["statuts", "diversite", "sessions", "assiduite-territoires", "retours", "suivi", "feuilles-de-route", "decisions", "jalons"];
 
     public static string Percent(double share) => (share * 100).ToString("0.0", French) + " %";
+
+    private static string Score(double? average) => average?.ToString("0.0", French) ?? "—";
 
     private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 
@@ -34,6 +36,9 @@ public static class ReportTables
             [0.34, 0.12, 0.11, 0.1, 0.18, 0.15],
             [.. r.Sessions.PerTerritory.Select(t => Row(t.Territory, t.SessionsExpected.ToString(French), t.SessionsRepresented.ToString(French),
                 t.SessionsExcused.ToString(French), Percent(t.PresenceRate), Percent(t.PresenceRateExcusedLeftOut)))]),
+        "retours" => new(["Session", "Présents", "Réponses", "Contenu (sur 5)", "Atelier (sur 5)", "Rencontre inspirante (sur 5)"], [0.34, 0.11, 0.11, 0.14, 0.14, 0.16],
+            [.. r.Feedback.PerSession.Select(f => Row($"{f.Code} — {f.Title}", f.Attendees.ToString(French), f.Answers.ToString(French),
+                Score(f.ContentAverage), Score(f.WorkshopAverage), Score(f.GuestAverage)))]),
         "suivi" => new(["Territoire", "Contacts", "Dernier contact", $"Sans contact depuis plus de {r.FollowUp.CadenceDays} jours"], [0.5, 0.12, 0.16, 0.22],
             [.. r.FollowUp.PerTerritory.Select(f => Row(f.Territory, f.Contacts.ToString(French), Day(f.LastContact), f.BeyondCadence ? "oui" : "non"))]),
         "feuilles-de-route" => new(["État", "Feuilles de route"], [0.7, 0.3], [.. r.Roadmaps.ByState.Select(c => Row(c.Label, c.Count.ToString(French)))]),
@@ -77,6 +82,11 @@ public static class ReportTables
                 : $"Sessions tenues sans feuille de présence, non comptées dans les taux : {string.Join(", ", r.Sessions.NotRecorded)}."),
             Table(r, "sessions")!,
             Table(r, "assiduite-territoires")!,
+            new ReportHeading("Retours des participants"),
+            new ReportParagraph(r.Feedback.PerSession.Sum(f => f.Answers) == 0
+                ? "Aucun participant n'a encore répondu aux questionnaires des sessions."
+                : $"{r.Feedback.PerSession.Sum(f => f.Answers)} réponses aux questionnaires des sessions tenues (notes de 1 à 5 ; les réponses anonymes comptent sans être attribuées)."),
+            Table(r, "retours")!,
             new ReportHeading("Suivi individuel"),
             new ReportParagraph($"{r.FollowUp.Contacts} contacts au total ; {r.FollowUp.TerritoriesBeyondCadence} territoire(s) sans contact depuis plus de {r.FollowUp.CadenceDays} jours."),
             Table(r, "suivi")!,

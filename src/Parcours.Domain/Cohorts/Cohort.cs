@@ -3,7 +3,7 @@ using Parcours.Domain.Common;
 namespace Parcours.Domain.Cohorts;
 
 /// <summary>A « promotion »: one run of a programme, with its dates and its three phases.</summary>
-public sealed class Cohort
+public sealed class Cohort : AggregateRoot
 {
     private readonly List<CohortPhase> _phases = [];
 
@@ -40,6 +40,7 @@ public sealed class Cohort
         var next = Create(ProgrammeId, title, startDate, shift.Apply(EndDate), TargetTerritoryCount,
             [.. _phases.Select(p => new PhaseDates(p.Kind, shift.Apply(p.StartDate), shift.Apply(p.EndDate)))], nowUtc);
         next.ContactCadenceDays = ContactCadenceDays;
+        next.Raise(new CohortEditionCreated(Id, next.Id, shift));
         return next;
     }
 

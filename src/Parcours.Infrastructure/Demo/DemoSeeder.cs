@@ -144,6 +144,14 @@ internal static class DemoSeeder
     ];
 
     /// <summary>The four sessions of the pilot, who came (mostly present, a few excused or absent), and the S3 vote.</summary>
+    private static readonly (string TakeAway, string Missing)[] FeedbackTexts =
+    [
+        ("La grille de lecture des fragilités territoriales, à reprendre avec nos élus.", "Plus de temps pour échanger entre binômes."),
+        ("Le co-développement : se faire challenger par des pairs sur un vrai cas.", "Des exemples venus de territoires ruraux."),
+        ("Les quatre clés de pérennité, pour structurer notre feuille de route.", "Un temps sur le modèle économique."),
+        ("La rencontre inspirante : un décideur qui parle franchement des alliances.", "Des supports remis avant la séance."),
+    ];
+
     private static void SeedSessions(ParcoursDbContext db, Guid cohortId, List<Person> catalysts, DateTime now)
     {
         const string by = "démonstration";
@@ -169,6 +177,17 @@ internal static class DemoSeeder
                 var attendance = new Attendance(session.Id, cohortId, catalysts[i].Id);
                 attendance.Record(status, status == AttendanceStatus.Excused ? "Conseil municipal le même jour." : null, by, now);
                 db.Attendances.Add(attendance);
+                // Two present participants in three answered the questionnaire, in the days after; one answer in three anonymous.
+                if (status == AttendanceStatus.Present && i % 3 != 2)
+                {
+                    var held = new DateOnly(2018, month, day);
+                    var (take, miss) = FeedbackTexts[(i + session.Number) % FeedbackTexts.Length];
+                    var (answer, receipt) = SessionFeedback.Give(session, held, held.AddDays(2), catalysts[i].Id, attended: true, alreadyAnswered: false,
+                        3 + (i + session.Number) % 3, 3 + (i * 2 + session.Number) % 3, 2 + (i + 2 * session.Number) % 4, i % 4 == 0 ? take : null,
+                        i % 5 == 0 ? miss : null, anonymous: i % 3 == 1);
+                    db.SessionFeedbacks.Add(answer);
+                    db.FeedbackReceipts.Add(receipt);
+                }
             }
         }
         var vote = TopicVote.Open(cohortId, TopicVote.DefaultTopics, now);

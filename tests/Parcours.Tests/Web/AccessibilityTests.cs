@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
         var sessionPath = await page.Locator("a[href^='/sessions/']").First.GetAttributeAsync("href");
         string[] paths =
         [
-            "/", $"/parcours/{cohort}", sessionPath!, $"/parcours/{cohort}/vote", "/agenda",
+            "/", $"/parcours/{cohort}", sessionPath!, $"{sessionPath}/avis", $"/parcours/{cohort}/vote", "/agenda",
             roadmap, $"{roadmap}/sections/enjeux", $"{roadmap}/actions", $"{roadmap}/soumettre", $"{roadmap}/commentaires",
             $"{roadmap}/versions", $"{roadmap}/versions/1", $"{roadmap}/comparer?de=1&a=1", $"/suivi/{cohort}",
             "/notifications", "/notifications/preferences", "/accessibilite", "/mentions-legales", $"/feuilles-de-route/{cohort}/{Guid.NewGuid()}",
@@ -136,7 +136,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
             $"/historique/{root.Split('/')[^1]}",
             $"{root}/territoires", $"{root}/territoires/nouveau", $"{root}/territoires/import", territory, $"{territory}/modifier",
             $"{root}/binomes", $"{root}/binomes/nouveau", pair, "/personnes", "/personnes/nouvelle", person,
-            $"{root}/seances", $"{session}/dater", session, $"{session}/annuler", sheet, $"{root}/presences", $"{root}/vote",
+            $"{root}/seances", $"{session}/dater", session, $"{session}/annuler", $"{session}/avis", sheet, $"{root}/presences", $"{root}/vote",
             $"{root}/suivi", journal, $"{root}/comites", committee, meeting, $"{root}/rappels", $"{root}/feuilles-de-route", roadmap,
         ];
         var violations = new List<string>();
