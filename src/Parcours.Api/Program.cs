@@ -124,6 +124,7 @@ app.MapReportEndpoints();
 app.MapReminderEndpoints();
 app.MapAuditEndpoints();
 app.MapPrivacyEndpoints();
+app.MapEvaluationEndpoints();
 app.MapParcoursWeb();
 // The scheduler's dashboard: administrators only, with the interface's cookie (anyone else « introuvable »),
 // in French, without Hangfire's local-requests-only filter (the policy decides).

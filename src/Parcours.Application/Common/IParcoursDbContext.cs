@@ -29,6 +29,7 @@ public interface IParcoursDbContext
     DbSet<TopicVote> TopicVotes { get; }
     DbSet<SessionFeedback> SessionFeedbacks { get; }
     DbSet<FeedbackReceipt> FeedbackReceipts { get; }
+    DbSet<Domain.Evaluation.MaturityAssessment> MaturityAssessments { get; }
     DbSet<CoachAssignment> CoachAssignments { get; }
     DbSet<FollowUpEntry> FollowUpEntries { get; }
     DbSet<NextStep> NextSteps { get; }

@@ -46,12 +46,20 @@ public sealed record FeedbackLine(string Code, string Title, int Attendees, int 
 
 public sealed record FeedbackReport(IReadOnlyList<FeedbackLine> PerSession);
 
+/// <summary>Where the binômes placed their co-construction at the start and at the end, and how territories moved between the two.</summary>
+public sealed record MaturityLine(string Stage, int AtStart, int AtEnd);
+
+public sealed record MaturityMove(string From, string To, int Territories);
+
+public sealed record MaturityReport(IReadOnlyList<MaturityLine> PerStage, IReadOnlyList<MaturityMove> Moves, int MovedForward, int Stayed, int MovedBack);
+
 /// <summary>
 /// The comité d'orientation's progress report of a cohort, as things stood at the end of a given day:
 /// aggregates only — no follow-up note, no draft, no person's name (territories only).
 /// </summary>
 public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOnly AtDate, TerritoriesReport Territories, BinomesReport Binomes, SessionsReport Sessions,
-    FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead, FeedbackReport Feedback);
+    FollowUpReport FollowUp, RoadmapsReport Roadmaps, DecisionsReport Decisions, IReadOnlyList<MilestoneLine> MilestonesAhead, FeedbackReport Feedback,
+    MaturityReport Maturity);
 
 public sealed record GetProgressReport(Guid CohortId, DateOnly? At) : IQuery<ProgressReportDto>;
 

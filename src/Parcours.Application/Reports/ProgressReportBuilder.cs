@@ -116,7 +116,20 @@ internal static class ProgressReportBuilder
             .Select(x => new FeedbackLine(x.Line.Code, planned.Single(p => p.Id == x.Line.SessionId).Title, x.Line.Present, x.Tally?.Answers ?? 0,
                 x.Tally?.ContentAverage, x.Tally?.WorkshopAverage, x.Tally?.GuestAverage))]);
 
-        return new ProgressReportDto(cohortId, cohort.Title, at, territories, binomes, sessions, followUp, roadmapReport, decisionReport, milestones, feedback);
+        // Maturity: the binômes' placings made by then, and the moves of the territories placed at both moments.
+        var placings = await db.MaturityAssessments.AsNoTracking().Where(a => a.CohortId == cohortId && a.AssessedAtUtc <= atUtc)
+            .Select(a => new { a.TerritoryId, a.Moment, a.Stage }).ToListAsync(ct);
+        var start = placings.Where(p => p.Moment == Domain.Evaluation.AssessmentMoment.Start).ToDictionary(p => p.TerritoryId, p => p.Stage);
+        var end = placings.Where(p => p.Moment == Domain.Evaluation.AssessmentMoment.End).ToDictionary(p => p.TerritoryId, p => p.Stage);
+        var moves = end.Where(e => start.ContainsKey(e.Key)).Select(e => (From: start[e.Key], To: e.Value)).ToList();
+        var maturity = new MaturityReport(
+            [.. Enum.GetValues<Domain.Evaluation.MaturityStage>().Select(s => new MaturityLine(Domain.Evaluation.MaturityScale.Label(s),
+                start.Values.Count(v => v == s), end.Values.Count(v => v == s)))],
+            [.. moves.GroupBy(m => m).OrderBy(g => g.Key.From).ThenBy(g => g.Key.To)
+                .Select(g => new MaturityMove(Domain.Evaluation.MaturityScale.Label(g.Key.From), Domain.Evaluation.MaturityScale.Label(g.Key.To), g.Count()))],
+            moves.Count(m => m.To > m.From), moves.Count(m => m.To == m.From), moves.Count(m => m.To < m.From));
+
+        return new ProgressReportDto(cohortId, cohort.Title, at, territories, binomes, sessions, followUp, roadmapReport, decisionReport, milestones, feedback, maturity);
     }
 
     private static List<CountDto> Group(IEnumerable<Participation> items, Func<Participation, string> key, Func<Participation, string> label) =>

@@ -11,7 +11,7 @@ public static class ReportTables
 {
     private static readonly CultureInfo French = FrenchTime.Culture;
 
-    public static readonly IReadOnlyList<string> Names = ["statuts", "diversite", "sessions", "assiduite-territoires", "retours", "suivi", "feuilles-de-route", "decisions", "jalons"];
+    public static readonly IReadOnlyList<string> Names = ["statuts", "diversite", "sessions", "assiduite-territoires", "retours", "maturite", "suivi", "feuilles-de-route", "decisions", "jalons"];
 
     public static string Percent(double share) => (share * 100).ToString("0.0", French) + " %";
 
@@ -39,6 +39,8 @@ public static class ReportTables
         "retours" => new(["Session", "Présents", "Réponses", "Contenu (sur 5)", "Atelier (sur 5)", "Rencontre inspirante (sur 5)"], [0.34, 0.11, 0.11, 0.14, 0.14, 0.16],
             [.. r.Feedback.PerSession.Select(f => Row($"{f.Code} — {f.Title}", f.Attendees.ToString(French), f.Answers.ToString(French),
                 Score(f.ContentAverage), Score(f.WorkshopAverage), Score(f.GuestAverage)))]),
+        "maturite" => new(["Stade au début", "Stade à la fin", "Territoires"], [0.4, 0.4, 0.2],
+            [.. r.Maturity.Moves.Select(m => Row(m.From, m.To, m.Territories.ToString(French)))]),
         "suivi" => new(["Territoire", "Contacts", "Dernier contact", $"Sans contact depuis plus de {r.FollowUp.CadenceDays} jours"], [0.5, 0.12, 0.16, 0.22],
             [.. r.FollowUp.PerTerritory.Select(f => Row(f.Territory, f.Contacts.ToString(French), Day(f.LastContact), f.BeyondCadence ? "oui" : "non"))]),
         "feuilles-de-route" => new(["État", "Feuilles de route"], [0.7, 0.3], [.. r.Roadmaps.ByState.Select(c => Row(c.Label, c.Count.ToString(French)))]),
@@ -87,6 +89,12 @@ public static class ReportTables
                 ? "Aucun participant n'a encore répondu aux questionnaires des sessions."
                 : $"{r.Feedback.PerSession.Sum(f => f.Answers)} réponses aux questionnaires des sessions tenues (notes de 1 à 5 ; les réponses anonymes comptent sans être attribuées)."),
             Table(r, "retours")!,
+            new ReportHeading("Maturité des co-constructions"),
+            new ReportBarChart("Territoires par stade, au début puis à la fin du parcours",
+                [.. r.Maturity.PerStage.SelectMany(m => new[] { new ReportBar($"{m.Stage} — début", m.AtStart, m.AtStart.ToString(French)), new ReportBar($"{m.Stage} — fin", m.AtEnd, m.AtEnd.ToString(French)) })],
+                Math.Max(1, r.Maturity.PerStage.Max(m => Math.Max(m.AtStart, m.AtEnd)))),
+            new ReportParagraph($"Placés au début et à la fin : {r.Maturity.MovedForward} territoire(s) ont progressé, {r.Maturity.Stayed} sont restés au même stade, {r.Maturity.MovedBack} ont reculé. L'évaluation de fin de parcours pose à chacun les questions de son stade."),
+            Table(r, "maturite")!,
             new ReportHeading("Suivi individuel"),
             new ReportParagraph($"{r.FollowUp.Contacts} contacts au total ; {r.FollowUp.TerritoriesBeyondCadence} territoire(s) sans contact depuis plus de {r.FollowUp.CadenceDays} jours."),
             Table(r, "suivi")!,

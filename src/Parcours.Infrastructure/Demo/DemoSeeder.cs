@@ -1,3 +1,4 @@
+using Parcours.Domain.Evaluation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -115,6 +116,7 @@ internal static class DemoSeeder
         SeedFollowUp(db, cohort.Id, accepted, coach, now);
         SeedCommittees(db, cohort.Id, coordinator, coach, member, now);
         SeedRoadmaps(db, cohort.Id, accepted, now);
+        SeedMaturity(db, cohort.Id, accepted);
         await db.SaveChangesAsync(ct);
         // The pilot as the template of the next cohort, made as a coordinator would: one action.
         await sp.GetRequiredService<MediatR.IMediator>().Send(
@@ -151,6 +153,25 @@ internal static class DemoSeeder
         ("Les quatre clés de pérennité, pour structurer notre feuille de route.", "Un temps sur le modèle économique."),
         ("La rencontre inspirante : un décideur qui parle franchement des alliances.", "Des supports remis avant la séance."),
     ];
+
+    /// <summary>
+    /// The eleven binômes placed their co-construction at the start (May 2018) and at the end (December 2018):
+    /// most moved one stage forward, two stayed, one went back (a partner left).
+    /// </summary>
+    private static void SeedMaturity(ParcoursDbContext db, Guid cohortId, List<Territory> territories)
+    {
+        const string by = "démonstration";
+        for (var i = 0; i < territories.Count; i++)
+        {
+            var start = i % 3 == 0 ? MaturityStage.Structuration : MaturityStage.Emergence;
+            var end = i switch { 4 or 9 => start, 7 => MaturityStage.Emergence, _ => start + 1 };
+            if (i == 7) start = MaturityStage.Structuration;
+            db.MaturityAssessments.Add(MaturityAssessment.Place(cohortId, territories[i].Id, AssessmentMoment.Start, start,
+                [new("pourquoi", "Un besoin partagé est repéré ; les premiers partenaires se connaissent depuis peu.")], by, new DateTime(2018, 5, 15, 10, 0, 0, DateTimeKind.Utc)));
+            db.MaturityAssessments.Add(MaturityAssessment.Place(cohortId, territories[i].Id, AssessmentMoment.End, end,
+                [.. MaturityScale.Questions(AssessmentMoment.End, end).Select(q => new MaturityAnswer(q.Key, $"Réponse du binôme de {territories[i].Name}."))], by, new DateTime(2018, 12, 10, 10, 0, 0, DateTimeKind.Utc)));
+        }
+    }
 
     private static void SeedSessions(ParcoursDbContext db, Guid cohortId, List<Person> catalysts, DateTime now)
     {

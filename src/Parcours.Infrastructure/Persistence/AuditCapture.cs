@@ -38,6 +38,7 @@ internal static class AuditCapture
         [typeof(Domain.Reminders.ReminderSettings)] = ["SessionEarlyDays", "SessionEveDays", "RoadmapDeadline", "RoadmapNearDays",
             "RoadmapMissedDays", "NextStepDays", "CommitteeMeetingDays", "TwoAbsencesAlert"],
         [typeof(Domain.Reminders.NotificationPreference)] = ["Kind", "Email", "InApp", "Digest"],
+        [typeof(Domain.Evaluation.MaturityAssessment)] = ["Moment", "Stage"],
     };
 
     // What is not a person's act on the programme's data: the trail itself, counters the database keeps,

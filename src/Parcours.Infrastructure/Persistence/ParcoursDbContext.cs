@@ -31,6 +31,7 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<TopicVote> TopicVotes => Set<TopicVote>();
     public DbSet<SessionFeedback> SessionFeedbacks => Set<SessionFeedback>();
     public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
+    public DbSet<Domain.Evaluation.MaturityAssessment> MaturityAssessments => Set<Domain.Evaluation.MaturityAssessment>();
     public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
     public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<NextStep> NextSteps => Set<NextStep>();
