@@ -1,3 +1,5 @@
+using Parcours.Domain.Territories;
+using Parcours.Domain.Roadmaps;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Parcours.Api.Web;
@@ -36,6 +38,15 @@ internal static class RoadmapEndpoints
         pair.MapPut(Base, WriteRoadmap)
             .Runs<WriteRoadmap>("Le binôme enregistre la feuille de route entière en une écriture (sections nommées, actions) ; même règle de version que pour une section.");
         pair.MapPut(Base + "/actions", WriteRoadmapActions).Runs<WriteRoadmapActions>("Enregistre le tableau des actions (version de départ ou If-Match).");
+        pair.MapPut(Base + "/sharing", ShareRoadmap)
+            .Runs<ShareRoadmap>("Le binôme partage sa feuille de route validée avec les autres territoires de la promotion, sous les thèmes choisis (jamais par défaut).");
+        pair.MapDelete(Base + "/sharing", WithdrawRoadmapSharing)
+            .Runs<WithdrawRoadmapSharing>("Le binôme retire le partage : aussitôt, plus aucun autre territoire ne la trouve ni ne la lit.");
+        var peers = app.MapGroup("/api/cohorts/{cohortId:guid}/shared-roadmaps").WithTags("Feuilles de route").RequireAuthorization(Policies.CohortReaders);
+        peers.MapGet("/", ListSharedRoadmaps)
+            .Runs<ListSharedRoadmaps>("Les feuilles de route partagées par les binômes de la promotion, par thème, région et type de territoire.");
+        peers.MapGet("/{territoryId:guid}", GetSharedRoadmap)
+            .Runs<GetSharedRoadmap>("Une feuille de route partagée : sa dernière version validée.");
         pair.MapPost(Base + "/submit", SubmitRoadmap).Runs<SubmitRoadmap>("Soumet la feuille de route pour relecture (version de départ ou If-Match).");
 
         var review = app.MapGroup("").WithTags("Feuilles de route").RequireAuthorization(Policies.RoadmapReviewers);
@@ -103,6 +114,19 @@ internal static class RoadmapEndpoints
 
     private static Task<RoadmapDto> RequestRoadmapChanges(Guid cohortId, Guid territoryId, ReviewRoadmap command, IMediator m, CancellationToken ct) =>
         m.Send(command with { CohortId = cohortId, TerritoryId = territoryId, Validate = false }, ct);
+
+    private static Task<RoadmapSharingDto> ShareRoadmap(Guid cohortId, Guid territoryId, ShareRoadmap command, IMediator m, CancellationToken ct) =>
+        m.Send(command with { CohortId = cohortId, TerritoryId = territoryId }, ct);
+
+    private static Task<RoadmapSharingDto> WithdrawRoadmapSharing(Guid cohortId, Guid territoryId, IMediator m, CancellationToken ct) =>
+        m.Send(new WithdrawRoadmapSharing(cohortId, territoryId), ct);
+
+    private static Task<IReadOnlyList<SharedRoadmapItem>> ListSharedRoadmaps(Guid cohortId, IMediator m, CancellationToken ct,
+        ProgrammeTheme? theme = null, FrenchRegion? region = null, TerritoryKind? kind = null) =>
+        m.Send(new ListSharedRoadmaps(cohortId, theme, region, kind), ct);
+
+    private static Task<SharedRoadmapDto> GetSharedRoadmap(Guid cohortId, Guid territoryId, IMediator m, CancellationToken ct) =>
+        m.Send(new GetSharedRoadmap(cohortId, territoryId), ct);
 
     private static Task<RoadmapVersionDto> MarkRoadmapPitched(Guid cohortId, Guid territoryId, int number, IMediator m, CancellationToken ct) =>
         m.Send(new MarkRoadmapPitched(cohortId, territoryId, number), ct);

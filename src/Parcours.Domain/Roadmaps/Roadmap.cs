@@ -68,6 +68,30 @@ public sealed class Roadmap
     public int SubmittedVersions { get; private set; }
     public DateTime UpdatedAtUtc { get; private set; }
     public string UpdatedBy { get; private set; } = "";
+    /// <summary>Since when the binôme shares its validated roadmap with the other territories of the cohort; null: not shared (the default).</summary>
+    public DateTime? SharedAtUtc { get; private set; }
+    private List<ProgrammeTheme> _sharedThemes = [];
+    /// <summary>The themes the binôme says its roadmap speaks to, for peers to find it.</summary>
+    public IReadOnlyList<ProgrammeTheme> SharedThemes => _sharedThemes;
+
+    /// <summary>
+    /// Shares the last validated version with the cohort's other territories — only by the binôme's choice,
+    /// only once a version was validated, with at least one theme to be found by.
+    /// </summary>
+    public void Share(bool hasValidatedVersion, IReadOnlyList<ProgrammeTheme> themes, DateTime nowUtc)
+    {
+        Rule.Check(!hasValidatedVersion, "roadmap-share-not-validated", "Seule une feuille de route validée se partage : attendez la validation de la relecture.");
+        Rule.Check(themes.Count == 0, "roadmap-share-theme", "Choisissez au moins un thème du programme : c'est ainsi que les autres territoires la trouveront.");
+        _sharedThemes = [.. themes.Distinct().Order()];
+        SharedAtUtc ??= nowUtc;
+    }
+
+    /// <summary>Stops sharing, at once: the other territories no longer find nor read it.</summary>
+    public void Unshare()
+    {
+        SharedAtUtc = null;
+        _sharedThemes = [];
+    }
 
     public static Roadmap Start(Guid cohortId, Guid territoryId) => new()
     {

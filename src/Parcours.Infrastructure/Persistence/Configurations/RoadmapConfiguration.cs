@@ -19,6 +19,7 @@ internal sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
         b.Property(x => x.UpdatedBy).HasMaxLength(256).IsRequired();
         b.Property(x => x.Sections).AsJson();
         b.Property(x => x.Actions).AsJson();
+        b.Property(x => x.SharedThemes).AsJson();
         // The binôme's two members may save at once: the database refuses the second, too.
         b.Property(x => x.Version).IsConcurrencyToken();
     }
