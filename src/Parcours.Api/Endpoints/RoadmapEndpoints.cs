@@ -38,6 +38,8 @@ internal static class RoadmapEndpoints
         pair.MapPut(Base, WriteRoadmap)
             .Runs<WriteRoadmap>("Le binôme enregistre la feuille de route entière en une écriture (sections nommées, actions) ; même règle de version que pour une section.");
         pair.MapPut(Base + "/actions", WriteRoadmapActions).Runs<WriteRoadmapActions>("Enregistre le tableau des actions (version de départ ou If-Match).");
+        discussion.MapGet(Base + "/sharing", GetRoadmapSharing)
+            .Runs<GetRoadmapSharing>("Le partage de la feuille de route avec la promotion : partagée ou non, sous quels thèmes, partageable ou non.");
         pair.MapPut(Base + "/sharing", ShareRoadmap)
             .Runs<ShareRoadmap>("Le binôme partage sa feuille de route validée avec les autres territoires de la promotion, sous les thèmes choisis (jamais par défaut).");
         pair.MapDelete(Base + "/sharing", WithdrawRoadmapSharing)
@@ -114,6 +116,9 @@ internal static class RoadmapEndpoints
 
     private static Task<RoadmapDto> RequestRoadmapChanges(Guid cohortId, Guid territoryId, ReviewRoadmap command, IMediator m, CancellationToken ct) =>
         m.Send(command with { CohortId = cohortId, TerritoryId = territoryId, Validate = false }, ct);
+
+    private static Task<RoadmapSharingDto> GetRoadmapSharing(Guid cohortId, Guid territoryId, IMediator m, CancellationToken ct) =>
+        m.Send(new GetRoadmapSharing(cohortId, territoryId), ct);
 
     private static Task<RoadmapSharingDto> ShareRoadmap(Guid cohortId, Guid territoryId, ShareRoadmap command, IMediator m, CancellationToken ct) =>
         m.Send(command with { CohortId = cohortId, TerritoryId = territoryId }, ct);

@@ -19,7 +19,11 @@ public sealed record ShareRoadmap(IReadOnlyList<ProgrammeTheme>? Themes) : IComm
 
 internal sealed class ShareRoadmapValidator : AbstractValidator<ShareRoadmap>
 {
-    public ShareRoadmapValidator() => RuleForEach(x => x.Themes).KnownValue("thèmes");
+    public ShareRoadmapValidator()
+    {
+        RuleFor(x => x.Themes).NotEmpty().WithMessage("Choisissez au moins un thème du programme : c'est ainsi que les autres territoires la trouveront.");
+        RuleForEach(x => x.Themes).KnownValue("thèmes");
+    }
 }
 
 internal sealed class ShareRoadmapHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ShareRoadmap, RoadmapSharingDto>

@@ -370,6 +370,12 @@ internal static class DemoSeeder
                 continue; // Submitted, waiting for its review.
             }
             roadmap.Review(first, validated: i % 3 != 2, reviewer, reviewed);
+            if (i is 1 or 3)
+            {
+                // Two binômes chose to share their validated roadmap with the cohort (peer exchange).
+                roadmap.Share(hasValidatedVersion: true, i == 1 ? [ProgrammeTheme.TiersLieux, ProgrammeTheme.FragilitiesAndAlliances]
+                    : [ProgrammeTheme.HybridModels, ProgrammeTheme.AssociationCompanyPartnerships], reviewed.AddDays(3));
+            }
             if (i % 3 == 2)
             {
                 db.RoadmapComments.Add(new RoadmapComment(roadmap, "objectifs", 1, CommentAuthorRole.Coach, "accompagnement@parcours.demo",

@@ -202,6 +202,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
             CoachHasNothingThere(Only(200, Coordinator, Catalyst))),
         new("PUT /api/cohorts/{}/territories/{}/maturity/{}", HttpMethod.Put, c => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}/maturity/Start",
             _ => new { stage = "Emergence", answers = new[] { new { key = "pourquoi", text = "Un besoin repéré." } } }, Only(200, Catalyst)),
+        new("GET /api/cohorts/{}/territories/{}/roadmap/sharing", HttpMethod.Get, c => Roadmap(c, "/sharing"), _ => null, CoachHasNothingThere(Only(200, Coordinator, Catalyst))),
         new("PUT /api/cohorts/{}/territories/{}/roadmap/sharing", HttpMethod.Put, c => Roadmap(c, "/sharing"), _ => new { themes = new[] { "TiersLieux" } }, Only(409, Catalyst)),
         new("DELETE /api/cohorts/{}/territories/{}/roadmap/sharing", HttpMethod.Delete, c => Roadmap(c, "/sharing"), _ => null, Only(200, Catalyst)),
         new("GET /api/cohorts/{}/shared-roadmaps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/shared-roadmaps", _ => null, Only(200, Coordinator, Catalyst)),

@@ -28,7 +28,8 @@ public sealed class RoadmapSharingTests(ApiFixture api)
         Assert.Empty((await peer.GetAsync(shared, 200)).EnumerateArray());
         await Http.ExpectProblemAsync(await peer.GetAsync($"{shared}/{territory}"), 404);
 
-        await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = Array.Empty<string>() }), 409, "roadmap-share-theme");
+        var noTheme = await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = Array.Empty<string>() }), 400);
+        Assert.True(noTheme.GetProperty("errors").TryGetProperty("themes", out _), noTheme.GetRawText());
         await Http.ExpectProblemAsync(await peer.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new[] { "TiersLieux" } }), 404);
         var sharing = await author.PutAsync($"{roadmap}/sharing", new { themes = new[] { "TiersLieux", "HybridModels" } }, 200);
         Assert.True(sharing.GetProperty("shared").GetBoolean());

@@ -47,7 +47,8 @@ public sealed class AccessibilityTests(BrowserFixture web)
         string[] paths =
         [
             "/", $"/parcours/{cohort}", sessionPath!, $"{sessionPath}/avis", $"/parcours/{cohort}/vote", "/agenda",
-            roadmap, $"{roadmap}/maturite", $"{roadmap}/maturite?fin=Consolidation", $"{roadmap}/sections/enjeux", $"{roadmap}/actions", $"{roadmap}/soumettre", $"{roadmap}/commentaires",
+            roadmap, $"{roadmap}/maturite", $"{roadmap}/maturite?fin=Consolidation", $"{roadmap}/partage", $"/parcours/{cohort}/pairs",
+            $"/parcours/{cohort}/pairs?theme=Inconnu", $"{roadmap}/sections/enjeux", $"{roadmap}/actions", $"{roadmap}/soumettre", $"{roadmap}/commentaires",
             $"{roadmap}/versions", $"{roadmap}/versions/1", $"{roadmap}/comparer?de=1&a=1", $"/suivi/{cohort}",
             "/notifications", "/notifications/preferences", "/accessibilite", "/mentions-legales", $"/feuilles-de-route/{cohort}/{Guid.NewGuid()}",
         ];

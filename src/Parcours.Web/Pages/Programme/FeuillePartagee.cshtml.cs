@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Parcours.Application.Common;
+using Parcours.Application.Roadmaps;
+using Parcours.Web.Infrastructure;
+
+namespace Parcours.Web.Pages.Programme;
+
+/// <summary>A peer's shared roadmap: its last validated version (« introuvable » once no longer shared).</summary>
+[Authorize(Roles = Roles.Catalyst)]
+public sealed class FeuillePartageeModel : UseCasePage
+{
+    public SharedRoadmapDto Roadmap { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid cohortId, Guid territoryId) => Roadmap = await SendAsync(new GetSharedRoadmap(cohortId, territoryId));
+}
