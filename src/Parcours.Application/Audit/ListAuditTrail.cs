@@ -18,6 +18,11 @@ internal sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail
         RuleFor(x => x.EntityType).OptionalText("type d'élément", 100);
         RuleFor(x => x.AccountId).OptionalText("compte", 100);
         RuleFor(x => x.Action!.Value).KnownValue("action").OverridePropertyName("action").When(x => x.Action is not null);
+        // Bounded: the day after « to » must still be a date.
+        RuleFor(x => x.From).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).When(x => x.From is not null)
+            .WithMessage("La date de début est comprise entre 2000 et 2100.");
+        RuleFor(x => x.To).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).When(x => x.To is not null)
+            .WithMessage("La date de fin est comprise entre 2000 et 2100.");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
             .WithMessage("La date de fin suit la date de début.");
     }

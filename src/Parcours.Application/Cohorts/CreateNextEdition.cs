@@ -24,6 +24,9 @@ internal sealed class CreateNextEditionValidator : AbstractValidator<CreateNextE
     {
         RuleFor(x => x.Title).RequiredName("intitulé");
         RuleFor(x => x.StartDate).NotEqual(default(DateOnly)).WithMessage("La date de début de la nouvelle promotion est obligatoire.");
+        // Bounded so that moving the phases by the same span stays a date (year 9999 would overflow).
+        RuleFor(x => x.StartDate).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2100, 12, 31)).When(x => x.StartDate != default)
+            .WithMessage("La date de début de la nouvelle promotion est comprise entre 2000 et 2100.");
     }
 }
 

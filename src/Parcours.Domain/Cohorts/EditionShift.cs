@@ -12,5 +12,15 @@ public sealed record EditionShift(int Months, int Days)
         return from.AddMonths(months) == to ? new EditionShift(months, 0) : new EditionShift(0, to.DayNumber - from.DayNumber);
     }
 
-    public DateOnly Apply(DateOnly day) => Months != 0 ? day.AddMonths(Months) : day.AddDays(Days);
+    public DateOnly Apply(DateOnly day)
+    {
+        try
+        {
+            return Months != 0 ? day.AddMonths(Months) : day.AddDays(Days);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new Common.DomainRuleException("edition-dates-out-of-range", "Décalées d'autant, les dates de la promotion sortiraient du calendrier : choisissez une autre date de début.");
+        }
+    }
 }

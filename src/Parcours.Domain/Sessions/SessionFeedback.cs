@@ -28,7 +28,8 @@ public sealed class SessionFeedback
     public string? Missing { get; private set; }
 
     /// <summary>The last day a session's participants may answer: <see cref="ClosesAfterDays"/> days after it.</summary>
-    public static DateOnly? ClosingDay(DateOnly? sessionDay) => sessionDay?.AddDays(ClosesAfterDays);
+    public static DateOnly? ClosingDay(DateOnly? sessionDay) =>
+        sessionDay is not { } day ? null : day.DayNumber > DateOnly.MaxValue.DayNumber - ClosesAfterDays ? DateOnly.MaxValue : day.AddDays(ClosesAfterDays);
 
     /// <summary>
     /// An answer, if the rules allow it: the session took place (it is not before its day), the window is still

@@ -85,6 +85,7 @@ public sealed class AuditTrailTests(ApiFixture api)
         Assert.True(page.GetProperty("hasMore").GetBoolean());
         var problem = await Http.ExpectProblemAsync(await api.Admin.GetAsync("/api/admin/audit?from=2026-02-01&to=2026-01-01"), 400);
         Assert.Contains("date de fin", problem.GetRawText());
+        await Http.ExpectProblemAsync(await api.Admin.GetAsync("/api/admin/audit?to=9999-12-31"), 400);
     }
 
     [Fact]

@@ -93,5 +93,7 @@ public sealed class NextEditionTests(ApiFixture api)
         var s = await new Scenario(api.Coordinator).CohortAsync();
         var problem = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/cohorts/{s.CohortId}/next-edition", new { title = " ", startDate = "2019-07-01" }), 400);
         Assert.True(problem.GetProperty("errors").TryGetProperty("title", out _), problem.GetRawText());
+        var far = await Http.ExpectProblemAsync(await api.Coordinator.PostAsJsonAsync($"/api/cohorts/{s.CohortId}/next-edition", new { title = "Loin", startDate = "9999-12-01" }), 400);
+        Assert.Contains("entre 2000 et 2100", far.GetRawText());
     }
 }
