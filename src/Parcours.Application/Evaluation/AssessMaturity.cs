@@ -26,6 +26,7 @@ internal sealed class AssessMaturityValidator : AbstractValidator<AssessMaturity
     {
         RuleFor(x => x.Stage).KnownValue("stade");
         RuleFor(x => x.Moment).KnownValue("moment");
+        RuleForEach(x => x.Answers).NotNull().WithMessage("Une réponse vide a été envoyée : envoyez chaque réponse avec sa question (« key ») et son texte.");
         RuleForEach(x => x.Answers).ChildRules(a =>
         {
             a.RuleFor(x => x.Key).NotEmpty().WithMessage("Chaque réponse nomme sa question.");

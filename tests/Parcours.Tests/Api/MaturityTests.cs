@@ -44,6 +44,11 @@ public sealed class MaturityTests(ApiFixture api)
         var otherCatalyst = await api.CatalystAsync(otherFirst);
         await Http.ExpectProblemAsync(await otherCatalyst.GetAsync(url), 404);
         await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"{url}/Milieu", new { stage = "Emergence" }), 400);
+        // Hostile bodies: a null answer, an answer without its question, an unknown stage — each a French 400, never a 500.
+        await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"{url}/Start", new { stage = "Emergence", answers = new object?[] { null } }), 400);
+        await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"{url}/Start", new { stage = "Emergence", answers = new[] { new { key = (string?)null, text = "x" } } }), 400);
+        await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"{url}/Start", new { stage = "Inconnu" }), 400);
+        await Http.ExpectProblemAsync(await catalyst.PutAsJsonAsync($"{url}/Start", new { stage = 9 }), 400);
 
         var otherUrl = $"/api/cohorts/{s.CohortId}/territories/{other}/maturity";
         await otherCatalyst.PutAsync($"{otherUrl}/Start", new { stage = "Emergence", answers = Answers(("pourquoi", "Tout commence.")) }, 200);

@@ -54,5 +54,7 @@ public sealed class RoadmapSharingTests(ApiFixture api)
         Assert.Empty((await peer.GetAsync(shared, 200)).EnumerateArray());
         await Http.ExpectProblemAsync(await peer.GetAsync($"{shared}/{territory}"), 404);
         await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new[] { "Inconnu" } }), 400);
+        await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new object?[] { null } }), 400);
+        await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new[] { 42 } }), 400);
     }
 }

@@ -44,6 +44,8 @@ public sealed class SessionFeedbackTests(ApiFixture api)
         await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 3, workshopScore = 3, guestScore = 3 }), 409, "feedback-not-attended");
         var badScore = await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 6, workshopScore = 0, guestScore = 3 }), 400);
         Assert.Contains("de 1 à 5", badScore.GetRawText());
+        await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { }), 400);
+        await Http.ExpectProblemAsync(await absent.PostAsJsonAsync($"/api/sessions/{session}/feedback", new { contentScore = 3, workshopScore = 3, guestScore = 3, takeAway = new string('x', 2001) }), 400);
 
         // The coordination reads the results — and no name on the anonymous comment.
         var results = await api.Coordinator.GetAsync($"/api/sessions/{session}/feedback", 200);
