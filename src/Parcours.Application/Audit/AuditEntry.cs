@@ -54,13 +54,6 @@ public sealed class AuditEntry
     public Guid? CohortId { get; private set; }
     /// <summary>JSON: the changed fields, with before and after for those the trail keeps (see AuditCapture).</summary>
     public string? Changes { get; private set; }
-
-    /// <summary>A read recorded before the reader's person was known gets it as the line is saved.</summary>
-    public AuditEntry WithPerson(Guid? personId)
-    {
-        PersonId = personId;
-        return this;
-    }
 }
 
 /// <summary>A changed field: its values only where the trail keeps them (otherwise both null and <see cref="Kept"/> false).</summary>

@@ -52,9 +52,10 @@ public interface IParcoursDbContext
 
     /// <summary>
     /// Until the result is disposed, every change this context saves is recorded in the audit trail as done
-    /// by <paramref name="accountId"/> through <paramref name="useCase"/> (set for every request by the pipeline).
+    /// by <paramref name="accountId"/> (whose person <paramref name="personOf"/> finds, once, when first needed)
+    /// through <paramref name="useCase"/> (set for every request by the pipeline).
     /// </summary>
-    IDisposable AuditAs(string useCase, string? accountId);
+    IDisposable AuditAs(string useCase, string? accountId, Func<CancellationToken, Task<Guid?>> personOf);
 
     /// <summary>Records, with the next save, that the current actor was shown this confidential item.</summary>
     void RecordRead(string entityType, Guid entityId, Guid? territoryId, Guid? cohortId);

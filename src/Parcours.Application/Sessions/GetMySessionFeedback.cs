@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Domain.Sessions;
@@ -17,17 +16,15 @@ internal sealed class GetMySessionFeedbackHandler(IParcoursDbContext db, CallerA
     {
         var session = await SessionAccess.LoadAsync(db, access, request.SessionId, tracking: false, cancellationToken);
         var me = await MyPerson.IdAsync(access, cancellationToken);
-        var attended = await db.Attendances.AnyAsync(a => a.SessionId == session.Id && a.PersonId == me && a.Status == AttendanceStatus.Present, cancellationToken);
-        var answered = await db.FeedbackReceipts.AnyAsync(r => r.SessionId == session.Id && r.PersonId == me, cancellationToken);
+        var (attended, answered) = await SessionFeedbackTally.ParticipantAsync(db, session.Id, me, cancellationToken);
         var day = SessionFeedbackTally.Day(session);
         var closes = SessionFeedback.ClosingDay(day);
         var today = FrenchTime.Today(clock);
+        // The domain's own rules say why not; the page thanks those who answered.
+        var refusal = SessionFeedback.Refusal(session, day, today, attended, answered);
         var (canAnswer, status) =
             answered ? (false, "Vous avez répondu au questionnaire de cette séance. Merci !")
-            : session.Status == SessionStatus.Cancelled ? (false, "La séance est annulée : pas de questionnaire.")
-            : day is null || today < day ? (false, "Le questionnaire s'ouvrira le jour de la séance.")
-            : today > closes ? (false, $"Le questionnaire est clos depuis le {closes:dd/MM/yyyy}.")
-            : !attended ? (false, "Le questionnaire est réservé aux personnes présentes à la séance.")
+            : refusal is { } r ? (false, r.Message)
             : (true, $"Votre avis est attendu jusqu'au {closes:dd/MM/yyyy}.");
         return new MyFeedbackDto(session.Id, session.Code, session.Title, day, closes, attended, answered, canAnswer, status);
     }

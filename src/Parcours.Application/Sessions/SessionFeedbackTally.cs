@@ -16,6 +16,11 @@ internal static class SessionFeedbackTally
             .ToListAsync(ct))
         .ToDictionary(g => g.Key, g => new FeedbackTallyDto(g.Key, g.Count, Math.Round(g.Content, 2), Math.Round(g.Workshop, 2), Math.Round(g.Guest, 2)));
 
+    /// <summary>Whether the person was present at the session, and whether they already answered its questionnaire.</summary>
+    public static async Task<(bool Attended, bool Answered)> ParticipantAsync(IParcoursDbContext db, Guid sessionId, Guid personId, CancellationToken ct) =>
+        (await db.Attendances.AnyAsync(a => a.SessionId == sessionId && a.PersonId == personId && a.Status == AttendanceStatus.Present, ct),
+         await db.FeedbackReceipts.AnyAsync(r => r.SessionId == sessionId && r.PersonId == personId, ct));
+
     /// <summary>The day of the session in Paris, when it is dated.</summary>
     public static DateOnly? Day(CollectiveSession session) =>
         session.StartsAtUtc is { } start ? DateOnly.FromDateTime(FrenchTime.ToParis(start)) : null;

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
 using Parcours.Domain.Sessions;
@@ -39,8 +38,7 @@ internal sealed class SubmitSessionFeedbackHandler(IParcoursDbContext db, Caller
     {
         var session = await SessionAccess.LoadAsync(db, access, request.SessionId, tracking: false, cancellationToken);
         var me = await MyPerson.IdAsync(access, cancellationToken);
-        var attended = await db.Attendances.AnyAsync(a => a.SessionId == session.Id && a.PersonId == me && a.Status == AttendanceStatus.Present, cancellationToken);
-        var answered = await db.FeedbackReceipts.AnyAsync(r => r.SessionId == session.Id && r.PersonId == me, cancellationToken);
+        var (attended, answered) = await SessionFeedbackTally.ParticipantAsync(db, session.Id, me, cancellationToken);
         var (answer, receipt) = SessionFeedback.Give(session, SessionFeedbackTally.Day(session), FrenchTime.Today(clock), me, attended, answered,
             request.ContentScore, request.WorkshopScore, request.GuestScore, request.TakeAway, request.Missing, request.Anonymous);
         db.SessionFeedbacks.Add(answer);

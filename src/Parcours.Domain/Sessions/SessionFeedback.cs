@@ -32,18 +32,23 @@ public sealed class SessionFeedback
         sessionDay is not { } day ? null : day.DayNumber > DateOnly.MaxValue.DayNumber - ClosesAfterDays ? DateOnly.MaxValue : day.AddDays(ClosesAfterDays);
 
     /// <summary>
-    /// An answer, if the rules allow it: the session took place (it is not before its day), the window is still
-    /// open, the person attended, and has not answered yet.
+    /// Why this person may not answer now, or null when they may: the session took place (it is not before its
+    /// day), the window is still open, the person attended, and has not answered yet. The same rules for the
+    /// answer and for the page that says where the person stands.
     /// </summary>
+    public static (string Code, string Message)? Refusal(CollectiveSession session, DateOnly? sessionDay, DateOnly today, bool attended, bool alreadyAnswered) =>
+        alreadyAnswered ? ("feedback-already-given", "Vous avez déjà répondu au questionnaire de cette séance : une seule réponse par personne.")
+        : session.Status == SessionStatus.Cancelled ? ("feedback-not-open", "La séance est annulée : pas de questionnaire.")
+        : sessionDay is null || today < sessionDay ? ("feedback-not-open", "Le questionnaire s'ouvre le jour de la séance, une fois celle-ci tenue.")
+        : today > ClosingDay(sessionDay) ? ("feedback-closed", $"Le questionnaire de cette séance est clos depuis le {ClosingDay(sessionDay):dd/MM/yyyy}.")
+        : !attended ? ("feedback-not-attended", "Seules les personnes présentes à la séance répondent à son questionnaire.")
+        : null;
+
+    /// <summary>An answer, if <see cref="Refusal"/> finds nothing against it.</summary>
     public static (SessionFeedback Answer, FeedbackReceipt Receipt) Give(CollectiveSession session, DateOnly? sessionDay, DateOnly today,
         Guid personId, bool attended, bool alreadyAnswered, int contentScore, int workshopScore, int guestScore, string? takeAway, string? missing, bool anonymous)
     {
-        Rule.Check(session.Status == SessionStatus.Cancelled || sessionDay is null || today < sessionDay, "feedback-not-open",
-            "Le questionnaire s'ouvre le jour de la séance, une fois celle-ci tenue.");
-        Rule.Check(today > ClosingDay(sessionDay), "feedback-closed",
-            $"Le questionnaire de cette séance est clos depuis le {ClosingDay(sessionDay):dd/MM/yyyy}.");
-        Rule.Check(!attended, "feedback-not-attended", "Seules les personnes présentes à la séance répondent à son questionnaire.");
-        Rule.Check(alreadyAnswered, "feedback-already-given", "Vous avez déjà répondu au questionnaire de cette séance : une seule réponse par personne.");
+        if (Refusal(session, sessionDay, today, attended, alreadyAnswered) is { } refusal) throw new DomainRuleException(refusal.Code, refusal.Message);
         foreach (var score in new[] { contentScore, workshopScore, guestScore })
         {
             Rule.Check(score is < 1 or > 5, "feedback-score", "Une note va de 1 à 5.");

@@ -69,7 +69,7 @@ internal static class AuditCapture
             var changes = await ChangesAsync(db, entry, ct);
             if (action == AuditAction.Modified && changes.Count == 0) continue;
             lines.Add(new AuditEntry(nowUtc, accountId, personId, useCase, action, TypeName(entry.Metadata.ClrType), Key(entry), Parent(entry),
-                Guid(entry, "TerritoryId"), Guid(entry, "CohortId"), changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json)));
+                GuidOf(entry, "TerritoryId"), GuidOf(entry, "CohortId"), changes.Count == 0 ? null : JsonSerializer.Serialize(changes, Json)));
         }
         return lines;
     }
@@ -131,7 +131,7 @@ internal static class AuditCapture
         return null;
     }
 
-    private static Guid? Guid(EntityEntry entry, string name) =>
+    private static Guid? GuidOf(EntityEntry entry, string name) =>
         entry.Metadata.FindProperty(name) is { ClrType: var type } && (type == typeof(Guid) || type == typeof(Guid?))
             ? (Guid?)(entry.Property(name).CurrentValue ?? entry.Property(name).OriginalValue)
             : null;

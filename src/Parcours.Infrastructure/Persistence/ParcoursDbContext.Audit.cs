@@ -9,31 +9,31 @@ public sealed partial class ParcoursDbContext
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>().AsNoTracking();
 
     private AuditScope? _audit;
-    private readonly List<AuditEntry> _pendingReads = [];
+    private readonly List<(DateTime AtUtc, string EntityType, Guid EntityId, Guid? TerritoryId, Guid? CohortId)> _pendingReads = [];
 
-    public IDisposable AuditAs(string useCase, string? accountId)
+    public IDisposable AuditAs(string useCase, string? accountId, Func<CancellationToken, Task<Guid?>> personOf)
     {
         var previous = _audit;
-        _audit = new AuditScope(this, previous, useCase, accountId);
+        _audit = new AuditScope(this, previous, useCase, accountId, personOf);
         return _audit;
     }
 
     public void RecordRead(string entityType, Guid entityId, Guid? territoryId, Guid? cohortId) =>
-        _pendingReads.Add(new AuditEntry(DateTime.UtcNow, _audit?.AccountId, null, _audit?.UseCase ?? "Lecture", AuditAction.Read,
-            entityType, entityId.ToString(), null, territoryId, cohortId, null));
+        _pendingReads.Add((DateTime.UtcNow, entityType, entityId, territoryId, cohortId));
 
     /// <summary>Adds the lines of what is about to be saved (nothing outside a request: start-up, the demo seed).</summary>
     private async Task CaptureAuditAsync(CancellationToken ct)
     {
-        if (_audit is null)
+        if (_audit is not { } audit)
         {
             _pendingReads.Clear();
             return;
         }
         ChangeTracker.DetectChanges();
-        var personId = await _audit.PersonIdAsync(ct);
-        var lines = await AuditCapture.LinesAsync(this, DateTime.UtcNow, _audit.UseCase, _audit.AccountId, personId, ct);
-        lines.AddRange(_pendingReads.Select(r => r.WithPerson(personId)));
+        var personId = await audit.PersonIdAsync(ct);
+        var lines = await AuditCapture.LinesAsync(this, DateTime.UtcNow, audit.UseCase, audit.AccountId, personId, ct);
+        lines.AddRange(_pendingReads.Select(r => new AuditEntry(r.AtUtc, audit.AccountId, personId, audit.UseCase, AuditAction.Read,
+            r.EntityType, r.EntityId.ToString(), null, r.TerritoryId, r.CohortId, null)));
         _pendingReads.Clear();
         Set<AuditEntry>().AddRange(lines);
     }
@@ -44,24 +44,13 @@ public sealed partial class ParcoursDbContext
         _pendingReads.Clear();
     }
 
-    private sealed class AuditScope(ParcoursDbContext db, AuditScope? previous, string useCase, string? accountId) : IDisposable
+    private sealed class AuditScope(ParcoursDbContext db, AuditScope? previous, string useCase, string? accountId,
+        Func<CancellationToken, Task<Guid?>> personOf) : IDisposable
     {
-        private Guid? _personId;
-        private bool _personLoaded;
-
         public string UseCase => useCase;
         public string? AccountId => accountId;
 
-        public async Task<Guid?> PersonIdAsync(CancellationToken ct)
-        {
-            if (!_personLoaded)
-            {
-                _personId = accountId is null ? null
-                    : await db.People.AsNoTracking().Where(p => p.UserId == accountId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-                _personLoaded = true;
-            }
-            return _personId;
-        }
+        public Task<Guid?> PersonIdAsync(CancellationToken ct) => personOf(ct);
 
         public void Dispose()
         {

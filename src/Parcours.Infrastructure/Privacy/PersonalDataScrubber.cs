@@ -21,20 +21,23 @@ internal sealed class PersonalDataScrubber(ParcoursDbContext db) : IPersonalData
         var spellings = needles.Where(n => n.Length >= 3)
             .SelectMany(n => new[] { (n, replacement), (Escaped(n), Escaped(replacement)) })
             .Distinct().ToList();
+        if (spellings.Count == 0) return 0;
         var columns = await db.Database.SqlQueryRaw<TextColumn>("""
             SELECT m.name AS "Table", c.name AS "Column"
             FROM sqlite_master m JOIN pragma_table_info(m.name) c
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND upper(c.type) = 'TEXT'
             """).ToListAsync(ct);
+        // One statement a column: every spelling replaced in turn, on the rows that hold any of them.
+        var arguments = spellings.SelectMany(x => new object[] { x.Item1, x.Item2 }).ToArray();
         var changed = 0;
         foreach (var column in columns.Where(c => !Skipped.Contains(c.Table)))
         {
-            foreach (var (needle, with) in spellings)
-            {
-                // Names come from the schema, never from a user: quoting them is enough.
-                var sql = $"UPDATE \"{column.Table}\" SET \"{column.Column}\" = replace(\"{column.Column}\", {{0}}, {{1}}) WHERE instr(\"{column.Column}\", {{0}}) > 0";
-                changed += await db.Database.ExecuteSqlRawAsync(sql, [needle, with], ct);
-            }
+            // Names come from the schema, never from a user: quoting them is enough; the values are parameters.
+            var value = $"\"{column.Column}\"";
+            for (var i = 0; i < spellings.Count; i++) value = $"replace({value}, {{{2 * i}}}, {{{2 * i + 1}}})";
+            var holds = string.Join(" OR ", spellings.Select((_, i) => $"instr(\"{column.Column}\", {{{2 * i}}}) > 0"));
+            var sql = $"UPDATE \"{column.Table}\" SET \"{column.Column}\" = {value} WHERE {holds}";
+            changed += await db.Database.ExecuteSqlRawAsync(sql, arguments, ct);
         }
         return changed;
     }

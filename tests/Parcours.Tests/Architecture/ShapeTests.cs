@@ -95,8 +95,7 @@ public sealed partial class ShapeTests
     public void WhoTheCallerIs_IsAskedOfCallerAccessOnly()
     {
         // One access model: handlers ask CallerAccess (and its CohortStanding), never the raw current user.
-        // The pipeline names the caller too: in the log, and to the context for the audit trail.
-        var allowed = new[] { "CallerAccess", "LoggingBehaviour`2", "TransactionBehaviour`2" };
+        var allowed = new[] { "CallerAccess", "LoggingBehaviour`2" };
         var offences = Application.GetTypes()
             .Where(t => !allowed.Contains(t.Name))
             .Where(t => t.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)

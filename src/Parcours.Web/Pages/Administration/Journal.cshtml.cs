@@ -10,13 +10,6 @@ namespace Parcours.Web.Pages.Administration;
 [Authorize(Roles = Roles.Administrator)]
 public sealed class JournalModel : UseCasePage
 {
-    private static readonly string[] KnownTypes =
-    [
-        "Account", "AccountRole", "Person", "Cohort", "Territory", "Participation", "Pair", "PairMember", "CollectiveSession", "Attendance",
-        "CoachAssignment", "FollowUpEntry", "FieldVisit", "Committee", "CommitteeSeat", "CommitteeMeeting", "Decision", "CommitteeDocument",
-        "Roadmap", "RoadmapVersion", "RoadmapComment", "ReminderSettings", "NotificationPreference",
-    ];
-
     [FromQuery(Name = "operation")] public string? UseCase { get; set; }
     [FromQuery(Name = "element")] public string? EntityType { get; set; }
     [FromQuery(Name = "action")] public string? Action { get; set; }
@@ -27,7 +20,7 @@ public sealed class JournalModel : UseCasePage
     public AuditPage Lines { get; private set; } = null!;
 
     public IEnumerable<KeyValuePair<string, string>> EntityTypes =>
-        KnownTypes.Select(t => KeyValuePair.Create(t, AuditLabels.Entity(t))).OrderBy(p => p.Value, StringComparer.Create(FrenchTime.Culture, false))
+        AuditLabels.Entities.OrderBy(p => p.Value, StringComparer.Create(FrenchTime.Culture, false))
             .Prepend(KeyValuePair.Create("", "Tous"));
 
     public IEnumerable<KeyValuePair<string, string>> Actions =>
