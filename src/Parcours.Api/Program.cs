@@ -125,6 +125,7 @@ app.MapReminderEndpoints();
 app.MapAuditEndpoints();
 app.MapPrivacyEndpoints();
 app.MapEvaluationEndpoints();
+app.MapResourceEndpoints();
 app.MapParcoursWeb();
 // The scheduler's dashboard: administrators only, with the interface's cookie (anyone else « introuvable »),
 // in French, without Hangfire's local-requests-only filter (the policy decides).

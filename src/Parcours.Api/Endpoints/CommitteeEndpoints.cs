@@ -125,22 +125,9 @@ internal static class CommitteeEndpoints
 
     private static async Task<IResult> UploadDocument(Guid id, Guid meetingId, HttpRequest request, IMediator m, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-        {
-            throw new BadHttpRequestException("Unsupported media type.", StatusCodes.Status415UnsupportedMediaType);
-        }
-        var form = await request.ReadFormOrRefuseAsync(ct);
-        // Only the documented field: a file sent under another name is refused, not stored anyway.
-        var file = form.Files.GetFile("fichier") ?? throw RequestValidationException.For("fichier", form.Files.Count > 0
-            ? $"Le fichier doit être envoyé dans le champ « fichier » (reçu : « {form.Files[0].Name} »)."
-            : "Joignez le fichier dans le champ « fichier ».");
-        using var buffer = new MemoryStream();
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.CopyToAsync(buffer, ct);
-        }
+        var (form, fileName, content) = await request.ReadUploadAsync(ct);
         var shared = bool.TryParse(form["sharedWithCohort"], out var s) && s;
-        var document = await m.Send(new UploadDocument(id, meetingId, form["title"], file.FileName, buffer.ToArray(), shared), ct);
+        var document = await m.Send(new UploadDocument(id, meetingId, form["title"], fileName, content, shared), ct);
         return TypedResults.Created($"/api/documents/{document.Id}", document);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             BadHttpRequestException e => FromBadRequest(e, http, jsonDetail),
             Parcours.Application.Roadmaps.StaleWriteException e => Stale(http, e),
-            Parcours.Application.Committees.DocumentRefusedException e => new ProblemDetails { Status = e.Status, Type = Problems.Type(e.Code), Title = Problems.Title(e.Status), Detail = e.Message },
+            Parcours.Application.Common.DocumentRefusedException e => new ProblemDetails { Status = e.Status, Type = Problems.Type(e.Code), Title = Problems.Title(e.Status), Detail = e.Message },
             _ => null,
         };
         if (problem is null)

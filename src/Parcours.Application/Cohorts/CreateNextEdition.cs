@@ -9,7 +9,7 @@ namespace Parcours.Application.Cohorts;
 /// <summary>
 /// The next edition of a cohort, in one action: its phases moved to the new start, the four sessions with
 /// their contents, agenda and resources (to be dated), the committees with a seat for each organisation
-/// (representatives to confirm), and — through the event it raises — the reminder settings; and nothing of the territories, binômes, notes,
+/// (representatives to confirm), and — through the event it raises — the reminder settings and the resource library; and nothing of the territories, binômes, notes,
 /// roadmaps or people's answers. The pilot becomes the template of the next cohort.
 /// </summary>
 public sealed record CreateNextEdition(string Title, DateOnly StartDate) : ICommand<CohortDto>
@@ -47,7 +47,7 @@ internal sealed class CreateNextEditionHandler(IParcoursDbContext db, TimeProvid
 
         var committees = await db.Committees.AsNoTracking().Include(c => c.Seats).Where(c => c.CohortId == source.Id).ToListAsync(cancellationToken);
         db.Committees.AddRange(committees.Select(c => c.ForNextEdition(next.Id, next.StartDate)));
-        // The reminder settings follow through the cohort's event (CohortEditionCreated): the reminders' own business.
+        // The reminder settings and the library follow through the cohort's event (CohortEditionCreated): their modules' own business.
         await db.SaveChangesAsync(cancellationToken);
         return CohortDto.From(next);
     }

@@ -5,8 +5,6 @@ using Parcours.Application.Common.Exceptions;
 
 namespace Parcours.Application.Committees;
 
-public sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
-
 /// <summary>
 /// A document's bytes, for coordinators, the members of its committee, and — when it is shared
 /// with the cohort — that cohort's catalysts and coaches. Anyone else: 404.

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FluentValidation;
 using Parcours.Application.Common;
 using Parcours.Application.Common.Access;
@@ -25,19 +24,11 @@ internal sealed class UploadDocumentHandler(IParcoursDbContext db, CallerAccess 
 {
     public async Task<DocumentDto> Handle(UploadDocument request, CancellationToken cancellationToken)
     {
-        if (request.Content.LongLength > DocumentTypes.MaxBytes)
-        {
-            throw new DocumentRefusedException(413, "document-too-large", $"Le fichier dépasse {DocumentTypes.MaxBytes / (1024 * 1024)} Mo.");
-        }
-        var contentType = DocumentTypes.Sniff(request.Content, request.FileName)
-            ?? throw new DocumentRefusedException(415, "document-type-forbidden",
-                "Ce type de fichier n'est pas accepté : PDF, PNG, JPEG, documents Office ou OpenDocument, texte ou CSV seulement (le contenu est vérifié, pas seulement le nom).");
         var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
-        var fileName = DocumentTypes.SafeFileName(request.FileName);
-        var key = await store.SaveAsync(request.Content, cancellationToken);
-        var document = new CommitteeDocument(meeting, string.IsNullOrWhiteSpace(request.Title) ? fileName : request.Title, fileName, contentType,
-            request.Content.LongLength, Convert.ToHexStringLower(SHA256.HashData(request.Content)), key, DocumentSource.Uploaded,
+        var file = await DocumentUploads.StoreAsync(store, request.FileName, request.Content, cancellationToken);
+        var document = new CommitteeDocument(meeting, string.IsNullOrWhiteSpace(request.Title) ? file.FileName : request.Title, file.FileName, file.ContentType,
+            file.Size, file.Sha256, file.StorageKey, DocumentSource.Uploaded,
             request.SharedWithCohort, access.Actor, clock.GetUtcNow().UtcDateTime);
         db.CommitteeDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
@@ -45,9 +36,3 @@ internal sealed class UploadDocumentHandler(IParcoursDbContext db, CallerAccess 
     }
 }
 
-/// <summary>An upload refused for its size (413) or its type (415).</summary>
-public sealed class DocumentRefusedException(int status, string code, string message) : Exception(message)
-{
-    public int Status { get; } = status;
-    public string Code { get; } = code;
-}

@@ -102,18 +102,7 @@ public static class FrenchLabels
     public static bool TryParseCarrier(string text, out CarrierKind carrier) => CarrierAliases.TryGetValue(Fold(text), out carrier);
 
     /// <summary>Lower case, no accents, letters and digits only: « Île-de-France » and « ile de france » meet.</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return builder.ToString();
-    }
+    public static string Fold(string text) => Domain.Common.Searchable.Fold(text).Replace(" ", "", StringComparison.Ordinal);
 
     private static Dictionary<string, TEnum> Index<TEnum>(Dictionary<TEnum, string> labels, Dictionary<string, TEnum> aliases)
         where TEnum : struct, Enum

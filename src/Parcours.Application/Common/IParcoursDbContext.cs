@@ -30,6 +30,7 @@ public interface IParcoursDbContext
     DbSet<SessionFeedback> SessionFeedbacks { get; }
     DbSet<FeedbackReceipt> FeedbackReceipts { get; }
     DbSet<Domain.Evaluation.MaturityAssessment> MaturityAssessments { get; }
+    DbSet<Domain.Resources.Resource> Resources { get; }
     DbSet<CoachAssignment> CoachAssignments { get; }
     DbSet<FollowUpEntry> FollowUpEntries { get; }
     DbSet<NextStep> NextSteps { get; }

@@ -11,6 +11,7 @@ using Parcours.Domain.FollowUps;
 using Parcours.Domain.Pairs;
 using Parcours.Domain.People;
 using Parcours.Domain.Roadmaps;
+using Parcours.Domain.Resources;
 using Parcours.Domain.Sessions;
 using Parcours.Domain.Territories;
 using Parcours.Infrastructure.Identity;
@@ -117,6 +118,7 @@ internal static class DemoSeeder
         SeedCommittees(db, cohort.Id, coordinator, coach, member, now);
         SeedRoadmaps(db, cohort.Id, accepted, now);
         SeedMaturity(db, cohort.Id, accepted);
+        await SeedResourcesAsync(db, sp.GetRequiredService<IDocumentStore>(), cohort.Id, now, ct);
         await db.SaveChangesAsync(ct);
         // The pilot as the template of the next cohort, made as a coordinator would: one action.
         await sp.GetRequiredService<MediatR.IMediator>().Send(
@@ -170,6 +172,55 @@ internal static class DemoSeeder
                 [new("pourquoi", "Un besoin partagé est repéré ; les premiers partenaires se connaissent depuis peu.")], by, new DateTime(2018, 5, 15, 10, 0, 0, DateTimeKind.Utc)));
             db.MaturityAssessments.Add(MaturityAssessment.Place(cohortId, territories[i].Id, AssessmentMoment.End, end,
                 [.. MaturityScale.Questions(AssessmentMoment.End, end).Select(q => new MaturityAnswer(q.Key, $"Réponse du binôme de {territories[i].Name}."))], by, new DateTime(2018, 12, 10, 10, 0, 0, DateTimeKind.Utc)));
+        }
+    }
+
+    /// <summary>A document of the demo's library: a short French text, stored as a coordinator's upload would be.</summary>
+    private sealed record DemoResource(int? Session, string Title, string Description, ResourceKind Kind, ProgrammeTheme[] Themes, ResourceVisibility Visibility,
+        string? Url = null, string? FileName = null);
+
+    private static readonly DemoResource[] Library =
+    [
+        new(null, "Référentiel « Co-construction territoriale » (2016)", "Sept ans de recherche empirique sur les enjeux et les pratiques innovantes de co-construction en territoire.",
+            ResourceKind.Methodes, [ProgrammeTheme.CoConstructionModels, ProgrammeTheme.PartnershipsInFrance], ResourceVisibility.Everyone, Url: "https://coconstructionterritoriale.wordpress.com/"),
+        new(null, "Fiche pratique : la démarche M.E.D.O.C.", "Méthodes, Exemples, Données, Outils et Compétences : élaborer le parcours d'usage qui correspond à ses besoins.",
+            ResourceKind.Outils, [ProgrammeTheme.CoConstructionModels], ResourceVisibility.Programme, FileName: "fiche-medoc.txt"),
+        new(1, "S1 — Support de l'apport théorique : état de la co-construction", "Enjeux des territoires, fragilités, formes et impacts des alliances.",
+            ResourceKind.Donnees, [ProgrammeTheme.PartnershipsInFrance, ProgrammeTheme.FragilitiesAndAlliances], ResourceVisibility.Cohort, FileName: "s1-etat-co-construction.txt"),
+        new(1, "S1 — Grille de revue des actions de co-construction", "La grille de l'atelier : chaque binôme passe en revue ses actions et les freins rencontrés.",
+            ResourceKind.Outils, [ProgrammeTheme.CoConstructionModels], ResourceVisibility.Cohort, FileName: "s1-grille-revue.txt"),
+        new(2, "S2 — Piloter la co-construction : méthode du co-développement", "Le déroulé du co-développement entre pairs utilisé à l'atelier.",
+            ResourceKind.Methodes, [ProgrammeTheme.CoConstructionModels, ProgrammeTheme.TerritorialInnovation], ResourceVisibility.Programme, FileName: "s2-co-developpement.txt"),
+        new(2, "S2 — Exemples d'alliances associations – entreprises", "Des partenariats remarqués, leurs formes et leurs impacts.",
+            ResourceKind.Exemples, [ProgrammeTheme.AssociationCompanyPartnerships], ResourceVisibility.Cohort, Url: "https://coconstructionterritoriale.wordpress.com/exemples/"),
+        new(3, "S3 — Tiers-lieux et dialogue territorial : dossier d'approfondissement", "Le thème choisi par la promotion, avec les références citées en séance.",
+            ResourceKind.Exemples, [ProgrammeTheme.TiersLieux], ResourceVisibility.Cohort, FileName: "s3-tiers-lieux.txt"),
+        new(3, "S3 — Trame de la feuille de route", "Les rubriques de la feuille de route et les quatre clés de pérennité.",
+            ResourceKind.Outils, [ProgrammeTheme.HybridModels], ResourceVisibility.Cohort, FileName: "s3-trame-feuille-de-route.txt"),
+        new(4, "S4 — L'intérêt général en mutation", "Écosystème, pouvoir d'agir des citoyens et des organisations, co-construction du bien commun.",
+            ResourceKind.Competences, [ProgrammeTheme.CsrAndPartnerships, ProgrammeTheme.TerritorialInnovation], ResourceVisibility.Cohort, FileName: "s4-interet-general.txt"),
+        new(4, "S4 — Réussir le pitch de sa feuille de route", "Trois minutes pour convaincre : structure et conseils.",
+            ResourceKind.Competences, [ProgrammeTheme.CoConstructionModels], ResourceVisibility.Cohort, FileName: "s4-pitch.txt"),
+    ];
+
+    /// <summary>The pilot's library: two resources of the cohort and two supports per session, links and documents.</summary>
+    private static async Task SeedResourcesAsync(ParcoursDbContext db, IDocumentStore store, Guid cohortId, DateTime now, CancellationToken ct)
+    {
+        const string by = "démonstration";
+        var sessions = db.Sessions.Local.Where(s => s.CohortId == cohortId).ToDictionary(s => s.Number, s => s.Id);
+        foreach (var r in Library)
+        {
+            var sessionId = r.Session is { } number ? sessions[number] : (Guid?)null;
+            var details = new ResourceDetails(r.Title, r.Description, r.Kind, r.Themes, r.Visibility);
+            if (r.Url is { } url)
+            {
+                db.Resources.Add(Resource.Link(cohortId, sessionId, details, url, by, now));
+                continue;
+            }
+            var content = System.Text.Encoding.UTF8.GetBytes($"{r.Title}\n\n{r.Description}\n\nDocument de démonstration du parcours d'expérience co-construction territoriale.\n");
+            var key = await store.SaveAsync(content, ct);
+            db.Resources.Add(Resource.Document(cohortId, sessionId, details,
+                new ResourceFile(r.FileName!, "text/plain", content.LongLength, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), key), by, now));
         }
     }
 

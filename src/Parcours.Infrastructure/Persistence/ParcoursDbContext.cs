@@ -32,6 +32,7 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<SessionFeedback> SessionFeedbacks => Set<SessionFeedback>();
     public DbSet<FeedbackReceipt> FeedbackReceipts => Set<FeedbackReceipt>();
     public DbSet<Domain.Evaluation.MaturityAssessment> MaturityAssessments => Set<Domain.Evaluation.MaturityAssessment>();
+    public DbSet<Domain.Resources.Resource> Resources => Set<Domain.Resources.Resource>();
     public DbSet<CoachAssignment> CoachAssignments => Set<CoachAssignment>();
     public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<NextStep> NextSteps => Set<NextStep>();

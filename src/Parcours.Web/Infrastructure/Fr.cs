@@ -64,15 +64,7 @@ public static class Fr
         _ => "Évaluation et déploiement",
     };
 
-    public static string Resource(ResourceKind kind) => kind switch
-    {
-        ResourceKind.Methodes => "Méthodes",
-        ResourceKind.Exemples => "Exemples",
-        ResourceKind.Donnees => "Données",
-        ResourceKind.Outils => "Outils",
-        _ => "Compétences",
-    };
-
+    public static string Resource(ResourceKind kind) => Application.Resources.ResourceLabels.Kind(kind);
     public static string ReminderKind(Domain.Reminders.ReminderKind kind) => ReminderLabels.Kind(kind);
 
     public static string Milestone(Domain.Committees.Milestone milestone) => milestone switch

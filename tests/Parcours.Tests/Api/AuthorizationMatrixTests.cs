@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
     private static readonly string[] AllRoles = [Anonymous, Administrator, Coordinator, Coach, Catalyst, CommitteeMember];
 
     internal sealed record Context(Scenario Scenario, Guid TerritoryId, Guid PairId, Guid Member, Guid Person, Guid SolicitedTerritory,
-        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId, Guid CommitteeId, Guid MeetingId, Guid DocumentId);
+        Guid SessionId, Guid ComingSessionId, Guid VoteOptionId, Guid EntryId, Guid StepId, Guid CommitteeId, Guid MeetingId, Guid DocumentId, Guid ResourceId);
 
     private static string Roadmap(Context c, string rest = "") => $"/api/cohorts/{c.Scenario.CohortId}/territories/{c.TerritoryId}/roadmap{rest}";
 
@@ -26,6 +26,16 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
     {
         var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "fichier", "ordre-du-jour.pdf");
+        return form;
+    }
+
+    /// <summary>A document for the library: a cohort-only support of the scenario's cohort.</summary>
+    private static MultipartFormDataContent ResourceUpload()
+    {
+        var form = PdfUpload();
+        form.Add(new StringContent("Support de séance"), "title");
+        form.Add(new StringContent("Outils"), "kind");
+        form.Add(new StringContent("Cohort"), "visibility");
         return form;
     }
 
@@ -207,6 +217,15 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         new("DELETE /api/cohorts/{}/territories/{}/roadmap/sharing", HttpMethod.Delete, c => Roadmap(c, "/sharing"), _ => null, Only(200, Catalyst)),
         new("GET /api/cohorts/{}/shared-roadmaps", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/shared-roadmaps", _ => null, Only(200, Coordinator, Catalyst)),
         new("GET /api/cohorts/{}/shared-roadmaps/{}", HttpMethod.Get, c => $"/api/cohorts/{c.Scenario.CohortId}/shared-roadmaps/{c.TerritoryId}", _ => null, Only(404, Coordinator, Catalyst)),
+        new("GET /api/resources", HttpMethod.Get, _ => "/api/resources", _ => null, Only(200, Administrator, Coordinator, Coach, Catalyst, CommitteeMember)),
+        // A cohort-only resource: its cohort's catalyst and the coordination; the fixture's coach and member take no part in that cohort.
+        new("GET /api/resources/{}", HttpMethod.Get, c => $"/api/resources/{c.ResourceId}", _ => null, new(Personal(catalyst: 200, others: 404)) { [Coordinator] = 200 }),
+        new("GET /api/resources/{}/file", HttpMethod.Get, c => $"/api/resources/{c.ResourceId}/file", _ => null, new(Personal(catalyst: 200, others: 404)) { [Coordinator] = 200 }),
+        new("POST /api/cohorts/{}/resources", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/resources",
+            _ => new { title = "Référentiel", kind = "Methodes", visibility = "Cohort", url = "https://coconstructionterritoriale.wordpress.com/" }, Only(201, Coordinator)),
+        new("POST /api/cohorts/{}/resources/documents", HttpMethod.Post, c => $"/api/cohorts/{c.Scenario.CohortId}/resources/documents", _ => ResourceUpload(), Only(201, Coordinator)),
+        new("PUT /api/resources/{}", HttpMethod.Put, c => $"/api/resources/{c.ResourceId}", _ => new { title = "Support revu", kind = "Outils", visibility = "Programme" }, Only(200, Coordinator)),
+        new("DELETE /api/resources/{}", HttpMethod.Delete, c => $"/api/resources/{c.ResourceId}", _ => null, Only(204, Coordinator)),
         new("GET /api/admin/audit", HttpMethod.Get, _ => "/api/admin/audit", _ => null, Only(200, Administrator)),
         new("GET /api/history/{}", HttpMethod.Get, c => $"/api/history/{c.TerritoryId}", _ => null, Only(200, Coordinator, Administrator)),
         new("GET /api/people/{}/personal-data", HttpMethod.Get, c => $"/api/people/{c.Person}/personal-data", _ => null, Only(200, Administrator)),
@@ -269,9 +288,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         var committee = (await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/committees", new { kind = "Orientation" }, 201)).Id();
         var meeting = (await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings", new { title = "Lancement", startsAt = "2018-03-20T14:00:00", durationMinutes = 180 }, 201)).Id();
         var document = await Http.ExpectAsync(await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings/{meeting}/documents", PdfUpload()), 201);
+        var resource = await Http.ExpectAsync(await api.Coordinator.PostAsync($"/api/cohorts/{scenario.CohortId}/resources/documents", ResourceUpload()), 201);
         var context = new Context(scenario, territoryId, pairId, partner, await scenario.PersonAsync(), await scenario.TerritoryAsync(),
             await scenario.SessionIdAsync(1), coming, vote.GetProperty("options")[0].Id(), entry.Id(), entry.GetProperty("nextSteps")[0].Id(),
-            committee, meeting, document.Id());
+            committee, meeting, document.Id(), resource.Id());
 
         var client = role switch
         {

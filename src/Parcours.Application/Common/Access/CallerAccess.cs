@@ -63,6 +63,34 @@ internal sealed class CallerAccess(IParcoursDbContext db, ICurrentUser user, Tim
         return _catalystCohorts;
     }
 
+    /// <summary>
+    /// The cohorts where the caller takes part today — catalyst of a current binôme, coach of one of its
+    /// territories, member seated on one of its committees: what « the cohort » and « the programme » mean
+    /// to the resource library. At most three small queries, whatever the number of cohorts.
+    /// </summary>
+    public async Task<IReadOnlySet<Guid>> CommunityCohortIdsAsync(CancellationToken ct)
+    {
+        var cohorts = new HashSet<Guid>(await CatalystCohortIdsAsync(ct));
+        var me = await PersonIdAsync(ct);
+        if (me is null) return cohorts;
+        var today = FrenchTime.Today(clock);
+        if (user.IsInRole(Roles.Coach))
+        {
+            cohorts.UnionWith(await db.CoachAssignments.AsNoTracking()
+                .Where(a => a.CoachPersonId == me).Where(Domain.FollowUps.CoachAssignment.ActiveOnDay(today))
+                .Select(a => a.CohortId).Distinct().ToListAsync(ct));
+        }
+        if (user.IsInRole(Roles.CommitteeMember))
+        {
+            var seated = (await SeatedCommitteesAsync(ct)).ToList();
+            if (seated.Count > 0)
+            {
+                cohorts.UnionWith(await db.Committees.AsNoTracking().Where(c => seated.Contains(c.Id)).Select(c => c.CohortId).Distinct().ToListAsync(ct));
+            }
+        }
+        return cohorts;
+    }
+
     /// <summary>Territories of a cohort that the caller coaches today (empty unless a Coach).</summary>
     public async Task<IReadOnlySet<Guid>> CoachedTerritoriesAsync(Guid cohortId, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
+using System.Security.Cryptography;
 using System.Text;
 
-namespace Parcours.Application.Committees;
+namespace Parcours.Application.Common;
 
 /// <summary>
 /// Decides what an uploaded file is from its bytes, not from what the browser claimed: PDF, PNG,
@@ -53,5 +54,38 @@ public static class DocumentTypes
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var safe = new string([.. name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]).Trim('.');
         return safe.Length == 0 ? "document" : safe[..Math.Min(safe.Length, 120)];
+    }
+}
+
+/// <summary>A stored file as it is sent back: its name, type and bytes.</summary>
+public sealed record DocumentFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>A file accepted into the document store: its safe name, the type its bytes show, its size, hash and key.</summary>
+public sealed record StoredFile(string FileName, string ContentType, long Size, string Sha256, string StorageKey);
+
+/// <summary>An upload refused for its size (413) or its type (415).</summary>
+public sealed class DocumentRefusedException(int status, string code, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+    public string Code { get; } = code;
+}
+
+internal static class DocumentUploads
+{
+    /// <summary>
+    /// Checks an upload (10 MB at most, a type its content proves) and stores it under a random key: what the
+    /// committees' documents and the resource library both accept, refused in the same French words.
+    /// </summary>
+    public static async Task<StoredFile> StoreAsync(IDocumentStore store, string fileName, byte[] content, CancellationToken ct)
+    {
+        if (content.LongLength > DocumentTypes.MaxBytes)
+        {
+            throw new DocumentRefusedException(413, "document-too-large", $"Le fichier dépasse {DocumentTypes.MaxBytes / (1024 * 1024)} Mo.");
+        }
+        var contentType = DocumentTypes.Sniff(content, fileName)
+            ?? throw new DocumentRefusedException(415, "document-type-forbidden",
+                "Ce type de fichier n'est pas accepté : PDF, PNG, JPEG, documents Office ou OpenDocument, texte ou CSV seulement (le contenu est vérifié, pas seulement le nom).");
+        var key = await store.SaveAsync(content, ct);
+        return new StoredFile(DocumentTypes.SafeFileName(fileName), contentType, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), key);
     }
 }
