@@ -49,6 +49,7 @@ public static class AuditLabels
         ["ReminderSettings"] = "Réglages des rappels",
         ["MaturityAssessment"] = "Stade de maturité d'un territoire",
         ["FeedbackReceipt"] = "Réponse à un questionnaire de session (le fait d'avoir répondu)",
+        ["Resource"] = "Ressource du centre de ressources",
     };
 
     public static string Entity(string type) => Entities.GetValueOrDefault(type, type);

@@ -39,6 +39,7 @@ internal static class AuditCapture
             "RoadmapMissedDays", "NextStepDays", "CommitteeMeetingDays", "TwoAbsencesAlert"],
         [typeof(Domain.Reminders.NotificationPreference)] = ["Kind", "Email", "InApp", "Digest"],
         [typeof(Domain.Evaluation.MaturityAssessment)] = ["Moment", "Stage"],
+        [typeof(Domain.Resources.Resource)] = ["Visibility", "Kind", "SessionId", "Format"],
     };
 
     // What is not a person's act on the programme's data: the trail itself, counters the database keeps,

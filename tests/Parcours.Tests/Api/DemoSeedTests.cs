@@ -88,6 +88,15 @@ public sealed class DemoSeedTests
         var entries = bundlePages[1].Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\S\s+\d+\s*$") && !l.Contains("Page ", StringComparison.Ordinal));
         Assert.Equal(validatedCount, entries.Count());
 
+        // The library: supports for each of S1–S4, documents that read back, and the same library in the next edition.
+        var library = (await coordinator.GetAsync($"/api/resources?cohortId={cohortId}", 200)).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3, 4], library.Where(r => r.GetProperty("sessionNumber").ValueKind == System.Text.Json.JsonValueKind.Number)
+            .Select(r => r.GetProperty("sessionNumber").GetInt32()).Distinct().Order());
+        var document = library.First(r => r.Str("format") == "Document");
+        Assert.Contains(document.Str("title"), await (await catalyst.GetAsync(document.Str("downloadUrl"))).Content.ReadAsStringAsync());
+        var nextEdition = (await coordinator.GetAsync("/api/cohorts?pageSize=100", 200)).GetProperty("items").EnumerateArray().Single(c => c.Str("title") == "Promotion 2018–2019").Id();
+        Assert.Equal(library.Count, (await coordinator.GetAsync($"/api/resources?cohortId={nextEdition}", 200)).GetProperty("items").GetArrayLength());
+
         var rates = await coordinator.GetAsync($"/api/cohorts/{cohortId}/attendance/rates", 200);
         Assert.All(rates.GetProperty("sessions").EnumerateArray(), x =>
         {

@@ -51,6 +51,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
             $"/parcours/{cohort}/pairs?theme=Inconnu", $"{roadmap}/sections/enjeux", $"{roadmap}/actions", $"{roadmap}/soumettre", $"{roadmap}/commentaires",
             $"{roadmap}/versions", $"{roadmap}/versions/1", $"{roadmap}/comparer?de=1&a=1", $"/suivi/{cohort}",
             "/notifications", "/notifications/preferences", "/accessibilite", "/mentions-legales", $"/feuilles-de-route/{cohort}/{Guid.NewGuid()}",
+            "/ressources", "/ressources?q=tiers&categorie=Exemples&theme=TiersLieux", "/ressources?categorie=Inconnue",
         ];
         foreach (var path in paths)
         {
@@ -131,6 +132,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
         var meeting = await FirstLinkAsync(committee, $"{committee}/reunions/");
         var roadmap = await FirstLinkAsync($"{root}/feuilles-de-route", "/relecture/0");
         var person = await FirstLinkAsync("/personnes", "/personnes/0");
+        var resource = await FirstLinkAsync($"{root}/ressources", $"{root}/ressources/0");
         string[] paths =
         [
             "/", "/promotions", "/promotions/nouvelle", $"{root}/modifier", $"{root}/edition-suivante", root, $"{root}?silence=trente",
@@ -139,6 +141,7 @@ public sealed class AccessibilityTests(BrowserFixture web)
             $"{root}/binomes", $"{root}/binomes/nouveau", pair, "/personnes", "/personnes/nouvelle", person,
             $"{root}/seances", $"{session}/dater", session, $"{session}/annuler", $"{session}/avis", sheet, $"{root}/presences", $"{root}/vote",
             $"{root}/suivi", journal, $"{root}/comites", committee, meeting, $"{root}/rappels", $"{root}/feuilles-de-route", roadmap,
+            $"{root}/ressources", $"{root}/ressources/ajouter", resource, $"{root}/ressources?seance={session.Split('/')[^1]}",
         ];
         var violations = new List<string>();
         foreach (var path in paths)
