@@ -7,10 +7,14 @@ using Parcours.Domain.Roadmaps;
 
 namespace Parcours.Application.Roadmaps;
 
-public sealed record RoadmapSharingDto(Guid CohortId, Guid TerritoryId, bool Shared, DateTime? SharedAtUtc, IReadOnlyList<ProgrammeTheme> Themes, bool HasValidatedVersion);
+public sealed record RoadmapSharingDto(Guid CohortId, Guid TerritoryId, bool Shared, DateTime? SharedAtUtc, IReadOnlyList<ProgrammeTheme> Themes, bool HasValidatedVersion,
+    SharingScope? SharedWith = null);
 
-/// <summary>The binôme shares its validated roadmap with the other territories of its cohort, under the themes it speaks to (or changes them).</summary>
-public sealed record ShareRoadmap(IReadOnlyList<ProgrammeTheme>? Themes) : ICommand<RoadmapSharingDto>
+/// <summary>
+/// The binôme shares its validated roadmap with the other territories of its cohort — or, if it says so, of every
+/// cohort of the programme — under the themes it speaks to (or changes them, or who reads it).
+/// </summary>
+public sealed record ShareRoadmap(IReadOnlyList<ProgrammeTheme>? Themes, SharingScope? Scope = null) : ICommand<RoadmapSharingDto>
 {
     // From the route, never from the body.
     [JsonIgnore] public Guid CohortId { get; init; }
@@ -23,6 +27,7 @@ internal sealed class ShareRoadmapValidator : AbstractValidator<ShareRoadmap>
     {
         RuleFor(x => x.Themes).NotEmpty().WithMessage("Choisissez au moins un thème du programme : c'est ainsi que les autres territoires la trouveront.");
         RuleForEach(x => x.Themes).KnownValue("thèmes");
+        RuleFor(x => x.Scope!.Value).KnownValue("avec qui").OverridePropertyName("scope").When(x => x.Scope is not null);
     }
 }
 
@@ -35,7 +40,7 @@ internal sealed class ShareRoadmapHandler(IParcoursDbContext db, CallerAccess ac
         var roadmap = await db.Roadmaps.SingleOrDefaultAsync(r => r.CohortId == request.CohortId && r.TerritoryId == request.TerritoryId, cancellationToken)
             ?? Roadmap.Start(request.CohortId, request.TerritoryId);
         var validated = await RoadmapSharing.HasValidatedVersionAsync(db, roadmap.Id, cancellationToken);
-        roadmap.Share(validated, request.Themes ?? [], clock.GetUtcNow().UtcDateTime);
+        roadmap.Share(validated, request.Themes ?? [], request.Scope ?? SharingScope.Cohort, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return RoadmapSharing.From(roadmap, validated);
     }
@@ -47,5 +52,5 @@ internal static class RoadmapSharing
         db.RoadmapVersions.AnyAsync(v => v.RoadmapId == roadmapId && v.Outcome == ReviewOutcome.Validated, ct);
 
     public static RoadmapSharingDto From(Roadmap roadmap, bool validated) =>
-        new(roadmap.CohortId, roadmap.TerritoryId, roadmap.SharedAtUtc is not null, roadmap.SharedAtUtc, roadmap.SharedThemes, validated);
+        new(roadmap.CohortId, roadmap.TerritoryId, roadmap.SharedAtUtc is not null, roadmap.SharedAtUtc, roadmap.SharedThemes, validated, roadmap.SharedWith);
 }

@@ -1,5 +1,12 @@
 namespace Parcours.Domain.Roadmaps;
 
+/// <summary>With whom a binôme shares its validated roadmap: the other territories of its cohort, or of every cohort of the programme.</summary>
+public enum SharingScope
+{
+    Cohort = 1,
+    Programme = 2,
+}
+
 /// <summary>The programme's eight themes, by which catalysts find peers whose roadmaps speak to theirs.</summary>
 public enum ProgrammeTheme
 {

@@ -73,16 +73,20 @@ public sealed class Roadmap
     private List<ProgrammeTheme> _sharedThemes = [];
     /// <summary>The themes the binôme says its roadmap speaks to, for peers to find it.</summary>
     public IReadOnlyList<ProgrammeTheme> SharedThemes => _sharedThemes;
+    /// <summary>With whom it is shared: the cohort, or the whole programme; null when not shared.</summary>
+    public SharingScope? SharedWith { get; private set; }
 
     /// <summary>
-    /// Shares the last validated version with the cohort's other territories — only by the binôme's choice,
-    /// only once a version was validated, with at least one theme to be found by.
+    /// Shares the last validated version with the other territories of the cohort, or of the whole programme —
+    /// only by the binôme's choice, only once a version was validated, with at least one theme to be found by.
     /// </summary>
-    public void Share(bool hasValidatedVersion, IReadOnlyList<ProgrammeTheme> themes, DateTime nowUtc)
+    public void Share(bool hasValidatedVersion, IReadOnlyList<ProgrammeTheme> themes, SharingScope scope, DateTime nowUtc)
     {
+        Rule.Check(!Enum.IsDefined(scope), "roadmap-share-scope", "Dites avec qui partager : la promotion ou tout le programme.");
         Rule.Check(!hasValidatedVersion, "roadmap-share-not-validated", "Seule une feuille de route validée se partage : attendez la validation de la relecture.");
         Rule.Check(themes.Count == 0, "roadmap-share-theme", "Choisissez au moins un thème du programme : c'est ainsi que les autres territoires la trouveront.");
         _sharedThemes = [.. themes.Distinct().Order()];
+        SharedWith = scope;
         SharedAtUtc ??= nowUtc;
     }
 
@@ -90,6 +94,7 @@ public sealed class Roadmap
     public void Unshare()
     {
         SharedAtUtc = null;
+        SharedWith = null;
         _sharedThemes = [];
     }
 

@@ -423,9 +423,9 @@ internal static class DemoSeeder
             roadmap.Review(first, validated: i % 3 != 2, reviewer, reviewed);
             if (i is 1 or 3)
             {
-                // Two binômes chose to share their validated roadmap with the cohort (peer exchange).
+                // Two binômes chose to share their validated roadmap (peer exchange): one with the cohort, one with the whole programme.
                 roadmap.Share(hasValidatedVersion: true, i == 1 ? [ProgrammeTheme.TiersLieux, ProgrammeTheme.FragilitiesAndAlliances]
-                    : [ProgrammeTheme.HybridModels, ProgrammeTheme.AssociationCompanyPartnerships], reviewed.AddDays(3));
+                    : [ProgrammeTheme.HybridModels, ProgrammeTheme.AssociationCompanyPartnerships], i == 1 ? SharingScope.Cohort : SharingScope.Programme, reviewed.AddDays(3));
             }
             if (i % 3 == 2)
             {

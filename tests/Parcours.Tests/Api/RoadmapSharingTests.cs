@@ -57,4 +57,44 @@ public sealed class RoadmapSharingTests(ApiFixture api)
         await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new object?[] { null } }), 400);
         await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new[] { 42 } }), 400);
     }
+
+    [Fact]
+    public async Task SharedWithTheProgramme_TheCatalystsOfEveryCohortFindAndReadIt_BackToTheCohort_TheyNoLongerDo()
+    {
+        var s = await new Scenario(api.Coordinator).CohortAsync("Promotion qui partage au programme");
+        var (territory, _, first, _) = await s.PairAsync();
+        var author = await api.CatalystAsync(first);
+        var roadmap = $"/api/cohorts/{s.CohortId}/territories/{territory}/roadmap";
+        await author.PutAsync($"{roadmap}/sections/enjeux", new { text = "Une alliance entre une fondation et trois communes.", version = 0 }, 200);
+        await author.PostAsync($"{roadmap}/submit", new { version = 1 }, 200);
+        await api.Coordinator.PostAsync($"{roadmap}/validate", new { }, 200);
+
+        var elsewhere = await new Scenario(api.Coordinator).CohortAsync("Promotion d'une autre région");
+        var (_, _, strangerPerson, _) = await elsewhere.PairAsync();
+        var stranger = await api.CatalystAsync(strangerPerson);
+        var theirList = $"/api/cohorts/{elsewhere.CohortId}/shared-roadmaps";
+        var reading = $"/api/cohorts/{s.CohortId}/shared-roadmaps/{territory}";
+
+        // With the cohort (the default): not for another cohort.
+        var sharing = await author.PutAsync($"{roadmap}/sharing", new { themes = new[] { "FragilitiesAndAlliances" } }, 200);
+        Assert.Equal("Cohort", sharing.Str("sharedWith"));
+        Assert.DoesNotContain(territory, (await stranger.GetAsync(theirList, 200)).EnumerateArray().Select(i => i.Id("territoryId")));
+        await Http.ExpectProblemAsync(await stranger.GetAsync(reading), 404);
+
+        // With the programme: listed among theirs, with its cohort, and readable.
+        Assert.Equal("Programme", (await author.PutAsync($"{roadmap}/sharing", new { themes = new[] { "FragilitiesAndAlliances" }, scope = "Programme" }, 200)).Str("sharedWith"));
+        var item = (await stranger.GetAsync($"{theirList}?theme=FragilitiesAndAlliances", 200)).EnumerateArray().Single(i => i.Id("territoryId") == territory);
+        Assert.Equal("Promotion qui partage au programme", item.Str("cohortTitle"));
+        Assert.False(item.GetProperty("own").GetBoolean());
+        Assert.Equal("Une alliance entre une fondation et trois communes.",
+            (await stranger.GetAsync(reading, 200)).GetProperty("version").GetProperty("sections").EnumerateArray().Single(x => x.Str("key") == "enjeux").Str("text"));
+        // Someone who is no catalyst anywhere still does not read it.
+        await Http.ExpectProblemAsync(await api.CommitteeMember.GetAsync(reading), 403);
+        await Http.ExpectProblemAsync(await author.PutAsJsonAsync($"{roadmap}/sharing", new { themes = new[] { "TiersLieux" }, scope = "Monde" }), 400);
+
+        // Back to the cohort: gone for the other cohort at once.
+        await author.PutAsync($"{roadmap}/sharing", new { themes = new[] { "FragilitiesAndAlliances" }, scope = "Cohort" }, 200);
+        Assert.DoesNotContain(territory, (await stranger.GetAsync(theirList, 200)).EnumerateArray().Select(i => i.Id("territoryId")));
+        await Http.ExpectProblemAsync(await stranger.GetAsync(reading), 404);
+    }
 }

@@ -28,10 +28,11 @@ public sealed class RoadmapSharingPagesTests(BrowserFixture web)
         var page = await web.SignInAsync(context, b.First);
         await page.GotoAsync(b.RoadmapUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "Partage avec les autres territoires" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Partager avec la promotion" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partager", Exact = true }).ClickAsync();
         await Expect(page.Locator("#themes-erreur")).ToContainTextAsync("Choisissez au moins un thème");
         await page.GetByLabel("Tiers-lieux et dialogue territorial").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Partager avec la promotion" }).ClickAsync();
+        await Expect(page.GetByLabel("Les autres territoires de ma promotion")).ToBeCheckedAsync(); // the narrower choice by default
+        await page.GetByRole(AriaRole.Button, new() { Name = "Partager", Exact = true }).ClickAsync();
         await BrowserFixture.ExpectSaidAsync(page, "Feuille de route partagée avec les autres territoires de la promotion.");
 
         await using var peerContext = await web.NewContextAsync();
@@ -42,6 +43,11 @@ public sealed class RoadmapSharingPagesTests(BrowserFixture web)
         await peer.GetByRole(AriaRole.Link, new() { Name = b.TerritoryName }).ClickAsync();
         await Expect(peer.Locator("main")).ToContainTextAsync(text);
 
+        // Widened to the whole programme, then withdrawn.
+        await page.GetByLabel("Les territoires de toutes les promotions du programme").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
+        await BrowserFixture.ExpectSaidAsync(page, "Feuille de route partagée avec les territoires de toutes les promotions du programme.");
+        await Expect(page.Locator(".message--info")).ToContainTextAsync("avec les territoires de toutes les promotions du programme");
         await page.GetByRole(AriaRole.Button, new() { Name = "Retirer le partage" }).ClickAsync();
         await BrowserFixture.ExpectSaidAsync(page, "Partage retiré");
         await peer.ReloadAsync();

@@ -14,19 +14,24 @@ public sealed class PartageModel : UseCasePage
     public RoadmapSharingDto Sharing { get; private set; } = null!;
 
     [BindProperty] public List<ProgrammeTheme> Themes { get; set; } = [];
+    [BindProperty] public SharingScope Scope { get; set; } = SharingScope.Cohort;
 
     public async Task OnGetAsync(Guid cohortId, Guid territoryId)
     {
         Sharing = await SendAsync(new GetRoadmapSharing(cohortId, territoryId));
         Themes = [.. Sharing.Themes];
+        Scope = Sharing.SharedWith ?? SharingScope.Cohort;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid cohortId, Guid territoryId)
     {
         if (ModelState.IsValid)
         {
-            var (ok, _) = await TryAsync(new ShareRoadmap(Themes) { CohortId = cohortId, TerritoryId = territoryId }, _ => nameof(Themes));
-            if (ok) return RedirectWithFlash(Here(cohortId, territoryId), "Feuille de route partagée avec les autres territoires de la promotion.");
+            var (ok, _) = await TryAsync(new ShareRoadmap(Themes, Scope) { CohortId = cohortId, TerritoryId = territoryId },
+                f => f == "scope" ? nameof(Scope) : nameof(Themes));
+            if (ok) return RedirectWithFlash(Here(cohortId, territoryId), Scope == SharingScope.Programme
+                ? "Feuille de route partagée avec les territoires de toutes les promotions du programme."
+                : "Feuille de route partagée avec les autres territoires de la promotion.");
         }
         Sharing = await SendAsync(new GetRoadmapSharing(cohortId, territoryId));
         return Page();
