@@ -7,8 +7,9 @@ cd "$(dirname "$0")"
 # Debian packages the tests rely on: python3-icalendar reads the calendar feeds back (a parser we did not write),
 # python3-aiosmtpd is the SMTP server the reminder tests start on 127.0.0.1;
 # poppler-utils (pdftotext) reads the PDFs back and qpdf checks their structure; chromium is the
-# browser the web interface's tests drive (Playwright's own driver, Debian's browser: nothing downloaded).
-PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf chromium)
+# browser the web interface's tests drive (Playwright's own driver, Debian's browser: nothing downloaded);
+# postgresql gives initdb and pg_ctl: the PostgreSQL tests start a throwaway cluster of their own on loopback.
+PACKAGES=(python3-icalendar python3-aiosmtpd poppler-utils qpdf chromium postgresql)
 
 missing=()
 for p in ${PACKAGES[@]+"${PACKAGES[@]}"}; do

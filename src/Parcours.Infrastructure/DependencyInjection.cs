@@ -21,8 +21,8 @@ public static class DependencyInjection
         // scoped lease gives it back to the pool once, when the scope ends, however many registrations
         // resolved it. A pooled context cannot take scoped services in its constructor: the scope's event
         // dispatcher is handed to it here, by the registration the application resolves.
-        services.AddDbContextPool<ParcoursDbContext>(options => options.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)));
+        var provider = DatabaseProvider.Read(config);
+        services.AddDbContextPool<ParcoursDbContext>(options => options.Use(provider, connectionString));
         services.AddScoped<IParcoursDbContext>(sp =>
         {
             var db = sp.GetRequiredService<ParcoursDbContext>();
@@ -77,7 +77,7 @@ public static class DependencyInjection
         services.AddSingleton<IUnsubscribeTokens, Reminders.UnsubscribeTokens>();
         services.AddSingleton<Application.Sessions.ICalendarWriter, Reminders.IcalCalendarWriter>();
         services.AddSingleton(new PublicUrl(string.IsNullOrWhiteSpace(config["App:PublicUrl"]) ? "http://localhost:5080" : config["App:PublicUrl"]!));
-        services.AddReminderScheduling(config, connectionString);
+        services.AddReminderScheduling(config, provider, connectionString);
 
         // Keys on disk, shared by every node that points at the same folder: bearer tokens and
         // cookies survive a restart and are readable by all instances.

@@ -28,7 +28,8 @@ internal static class HangfireScheduling
     public const string WeeklyDigestJobId = "resume-hebdomadaire";
     public const string RetentionJobId = "conservation-des-donnees";
 
-    public static IServiceCollection AddReminderScheduling(this IServiceCollection services, IConfiguration config, string connectionString)
+    public static IServiceCollection AddReminderScheduling(this IServiceCollection services, IConfiguration config,
+        Persistence.DatabaseProviderKind provider, string connectionString)
     {
         var pollSeconds = config["Reminders:PollSeconds"] is { Length: > 0 } raw
             ? int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600
@@ -38,12 +39,14 @@ internal static class HangfireScheduling
         var name = string.IsNullOrWhiteSpace(config["Reminders:SchedulerName"]) ? "Parcours" : config["Reminders:SchedulerName"]!.Trim();
         // The storage belongs to this host (registered before AddHangfire, which then uses it rather than
         // Hangfire's process-wide JobStorage.Current): two hosts in one process — the tests — never share jobs.
-        services.AddSingleton<JobStorage>(_ => new SQLiteStorage(StorageFile(connectionString), new SQLiteStorageOptions
-        {
-            // Hangfire polls every 15 s by default: a job asked for « now », or due now, starts within half a second.
-            QueuePollInterval = TimeSpan.FromMilliseconds(500),
-            DistributedLockLifetime = TimeSpan.FromSeconds(30),
-        }));
+        // Hangfire polls every 15 s by default: a job asked for « now », or due now, starts within half a second.
+        services.AddSingleton<JobStorage>(_ => provider == Persistence.DatabaseProviderKind.PostgreSql
+            ? new Hangfire.PostgreSql.PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, PostgreSqlOptions), PostgreSqlOptions)
+            : new SQLiteStorage(StorageFile(connectionString), new SQLiteStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromMilliseconds(500),
+                DistributedLockLifetime = TimeSpan.FromSeconds(30),
+            }));
         services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -63,6 +66,21 @@ internal static class HangfireScheduling
         services.AddHostedService<EmailConfigurationWarning>();
         return services;
     }
+
+    /// <summary>
+    /// On PostgreSQL, Hangfire's tables live in a schema of their own in the product's database, shared by every
+    /// instance: a job fetched by one is invisible to the others while it runs, for as long as it runs (sliding
+    /// invisibility: a long dispatch is not started twice), and comes back half a minute after its instance died.
+    /// </summary>
+    private static readonly Hangfire.PostgreSql.PostgreSqlStorageOptions PostgreSqlOptions = new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = TimeSpan.FromMilliseconds(500),
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = TimeSpan.FromSeconds(30),
+        DistributedLockTimeout = TimeSpan.FromSeconds(30),
+    };
 
     /// <summary>
     /// Hangfire's own file beside the database (« parcours.db » → « parcours.hangfire.db »): on one file,

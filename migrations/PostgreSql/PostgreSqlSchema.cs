@@ -1,0 +1,50 @@
+namespace Parcours.Migrations.PostgreSql;
+
+/// <summary>The PostgreSQL side of what the SQLite migrations write by hand (triggers), kept in one place for the migrations that need it.</summary>
+internal static class PostgreSqlSchema
+{
+    private const string Keys = "\"CohortId\", \"Status\", \"Region\", \"Kind\", \"CarrierKind\"";
+
+    /// <summary>How many territories each cohort has at each status, region, kind and carrier, kept in the same transaction as the participation.</summary>
+    public const string TallyTriggers = $$"""
+        CREATE FUNCTION parcours_tally_participation() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                UPDATE "ParticipationTallies" SET "Count" = "Count" - 1
+                WHERE "CohortId" = OLD."CohortId" AND "Status" = OLD."Status" AND "Region" = OLD."TerritoryRegion"
+                  AND "Kind" = OLD."TerritoryKind" AND "CarrierKind" = OLD."TerritoryCarrierKind";
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO "ParticipationTallies" ({{Keys}}, "Count")
+                VALUES (NEW."CohortId", NEW."Status", NEW."TerritoryRegion", NEW."TerritoryKind", NEW."TerritoryCarrierKind", 1)
+                ON CONFLICT ({{Keys}}) DO UPDATE SET "Count" = "ParticipationTallies"."Count" + 1;
+            END IF;
+            RETURN NULL;
+        END
+        $body$;
+        CREATE TRIGGER "Participations_Tally_Insert" AFTER INSERT ON "Participations"
+            FOR EACH ROW EXECUTE FUNCTION parcours_tally_participation();
+        CREATE TRIGGER "Participations_Tally_Update"
+            AFTER UPDATE OF "CohortId", "Status", "TerritoryRegion", "TerritoryKind", "TerritoryCarrierKind" ON "Participations"
+            FOR EACH ROW WHEN (OLD."CohortId" IS DISTINCT FROM NEW."CohortId" OR OLD."Status" IS DISTINCT FROM NEW."Status"
+                OR OLD."TerritoryRegion" IS DISTINCT FROM NEW."TerritoryRegion" OR OLD."TerritoryKind" IS DISTINCT FROM NEW."TerritoryKind"
+                OR OLD."TerritoryCarrierKind" IS DISTINCT FROM NEW."TerritoryCarrierKind")
+            EXECUTE FUNCTION parcours_tally_participation();
+        CREATE TRIGGER "Participations_Tally_Delete" AFTER DELETE ON "Participations"
+            FOR EACH ROW EXECUTE FUNCTION parcours_tally_participation();
+        """;
+
+    /// <summary>The audit trail is appended to, never changed nor deleted — by the application or by hand.</summary>
+    public const string AppendOnlyAudit = """
+        CREATE FUNCTION parcours_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                RAISE EXCEPTION 'Le journal d''audit ne se modifie pas.';
+            END IF;
+            RAISE EXCEPTION 'Le journal d''audit ne se supprime pas.';
+        END
+        $body$;
+        CREATE TRIGGER "AuditEntries_NoUpdate" BEFORE UPDATE ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION parcours_audit_append_only();
+        CREATE TRIGGER "AuditEntries_NoDelete" BEFORE DELETE ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION parcours_audit_append_only();
+        """;
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Parcours.Infrastructure.Persistence;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>
+/// The same product on a real PostgreSQL 15 server (a throwaway cluster on loopback): the migration set made by
+/// EF's tooling matches the model, the pilot's demo loads and reads back through the API, the tallies and the
+/// append-only trail hold in the database itself.
+/// </summary>
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
+{
+    private const string DemoPassword = "Demo-Password-2018";
+
+    [Fact]
+    public async Task TheMigrationSet_IsAppliedWhole_AndTheModelHasNoChangeItLacks()
+    {
+        var options = new DbContextOptionsBuilder<ParcoursDbContext>();
+        options.Use(DatabaseProviderKind.PostgreSql, await cluster.NewDatabaseAsync());
+        await using var db = new ParcoursDbContext(options.Options);
+        await db.Database.MigrateAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        // EF's own check: the PostgreSQL snapshot describes today's model (a change without its migration fails here).
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed: add a PostgreSQL migration (README « Ajouter une migration »).");
+    }
+
+    [Fact]
+    public async Task ThePilotsDemo_LoadsAndReadsBack_OnPostgreSql()
+    {
+        var connection = await cluster.NewDatabaseAsync();
+        await using var app = new ParcoursApp(settings: new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Parcours"] = connection,
+            ["Demo:Seed"] = "true",
+            ["Demo:Password"] = DemoPassword,
+            ["Reminders:PollSeconds"] = "3600",
+        });
+        using var anonymous = app.CreateClient();
+        Assert.Equal("Healthy", await anonymous.GetStringAsync("/health/ready"));
+        using var coordinator = await app.LoginAsync("coordination@parcours.demo", DemoPassword);
+        var cohort = (await coordinator.GetAsync("/api/cohorts?pageSize=100", 200)).GetProperty("items").EnumerateArray()
+            .Single(c => c.Str("title") == "Promotion pilote 2017–2018").Id();
+
+        // Counts kept by the database's triggers, in the participation's own transaction.
+        var counts = await coordinator.GetAsync($"/api/cohorts/{cohort}/territories/counts", 200);
+        Assert.Equal(13, counts.GetProperty("total").GetInt32());
+        Assert.Equal(11, counts.GetProperty("byStatus").EnumerateArray().Single(s => s.Str("status") == "Accepted").GetProperty("count").GetInt32());
+        var territory = await coordinator.PostAsync("/api/territories", new { name = "Pays de Brocéliande", kind = "PaysPetr", region = "Bretagne", carrierKind = "Association" }, 201);
+        await coordinator.PostAsync($"/api/cohorts/{cohort}/territories", new { territoryId = territory.Id() }, 201);
+        Assert.Equal(14, (await coordinator.GetAsync($"/api/cohorts/{cohort}/territories/counts", 200)).GetProperty("total").GetInt32());
+
+        // Reads across modules: pairs, sessions with their rates, the library searched without accents, the report.
+        Assert.Equal(11, (await coordinator.GetAsync($"/api/cohorts/{cohort}/pairs?pageSize=100", 200)).GetProperty("items").GetArrayLength());
+        Assert.Equal(4, (await coordinator.GetAsync($"/api/cohorts/{cohort}/attendance/rates", 200)).GetProperty("sessions").GetArrayLength());
+        var found = await coordinator.GetAsync($"/api/resources?cohortId={cohort}&q=TIERS%20lieux", 200);
+        Assert.Equal("S3 — Tiers-lieux et dialogue territorial : dossier d'approfondissement", Assert.Single(found.GetProperty("items").EnumerateArray()).Str("title"));
+        var report = await coordinator.GetAsync($"/api/cohorts/{cohort}/report?at=2018-12-31", 200);
+        Assert.Equal(JsonValueKind.Object, report.ValueKind);
+        using var catalyst = await app.LoginAsync("catalyseur@parcours.demo", DemoPassword);
+        Assert.Equal(JsonValueKind.Array, (await catalyst.GetAsync($"/api/cohorts/{cohort}/shared-roadmaps", 200)).ValueKind);
+
+        // The trail is append-only in the database, whoever tries.
+        Assert.NotEmpty((await (await app.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword)).GetAsync("/api/admin/audit", 200)).GetProperty("items").EnumerateArray());
+        await using var sql = new NpgsqlConnection(connection);
+        await sql.OpenAsync();
+        foreach (var statement in new[] { "UPDATE \"AuditEntries\" SET \"UseCase\" = 'rien'", "DELETE FROM \"AuditEntries\"" })
+        {
+            await using var command = new NpgsqlCommand(statement, sql);
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Contains("journal d'audit", refused.MessageText);
+        }
+    }
+}
