@@ -79,11 +79,11 @@ public static class DependencyInjection
         services.AddSingleton(new PublicUrl(string.IsNullOrWhiteSpace(config["App:PublicUrl"]) ? "http://localhost:5080" : config["App:PublicUrl"]!));
         services.AddReminderScheduling(config, provider, connectionString);
 
-        // Keys on disk, shared by every node that points at the same folder: bearer tokens and
-        // cookies survive a restart and are readable by all instances.
-        services.AddDataProtection()
-            .SetApplicationName("Parcours")
-            .PersistKeysToFileSystem(new DirectoryInfo(InstallationPaths.Keys(config)));
+        // The keys that protect bearer tokens and cookies outlive a restart and are shared by every instance:
+        // on SQLite in a folder (saved by the backup command), on PostgreSQL in the database all instances share.
+        var protection = services.AddDataProtection().SetApplicationName("Parcours");
+        if (provider == DatabaseProviderKind.PostgreSql) protection.PersistKeysToDbContext<ParcoursDbContext>();
+        else protection.PersistKeysToFileSystem(new DirectoryInfo(InstallationPaths.Keys(config)));
         return services;
     }
 }

@@ -16,8 +16,12 @@ using Parcours.Infrastructure.Identity;
 namespace Parcours.Infrastructure.Persistence;
 
 public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext> options)
-    : IdentityDbContext<ParcoursUser>(options), IParcoursDbContext
+    : IdentityDbContext<ParcoursUser>(options), IParcoursDbContext, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect tokens and cookies, on PostgreSQL: shared by every instance (on SQLite they stay in <c>DataProtection:KeysPath</c>).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Territory> Territories => Set<Territory>();

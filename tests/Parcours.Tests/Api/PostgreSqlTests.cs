@@ -76,4 +76,31 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
             Assert.Contains("journal d'audit", refused.MessageText);
         }
     }
+
+    [Fact]
+    public async Task TwoInstances_OnOneDatabase_ServeTheSameUsers_ATokenIssuedByOneWorksOnTheOther()
+    {
+        var connection = await cluster.NewDatabaseAsync();
+        // Two instances as a load balancer would see them: one database, nothing else shared (each its own folder, so its own key folder).
+        Dictionary<string, string?> Settings() => new()
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Parcours"] = connection,
+            ["Reminders:PollSeconds"] = "3600",
+        };
+        await using var first = new ParcoursApp(settings: Settings());
+        await using var second = new ParcoursApp(settings: Settings());
+        Assert.NotEqual(first.Folder, second.Folder);
+
+        using var onFirst = await first.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
+        using var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Authorization = onFirst.DefaultRequestHeaders.Authorization;
+        Assert.Equal(ParcoursApp.AdminEmail, (await onSecond.GetAsync("/api/me", 200)).Str("email"));
+
+        // What one instance writes, the other reads.
+        var email = $"deux-instances-{Guid.NewGuid():N}@tests.parcours";
+        await onFirst.PostAsync("/api/admin/accounts", new { email, password = ParcoursApp.Password, roles = new[] { "Coordinator" } }, 201);
+        using var coordinator = await second.LoginAsync(email, ParcoursApp.Password);
+        Assert.Equal(email, (await coordinator.GetAsync("/api/me", 200)).Str("email"));
+    }
 }
