@@ -684,6 +684,10 @@ namespace Parcours.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("NotesSearch")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Participants")
                         .IsRequired()
                         .HasColumnType("text");
@@ -855,6 +859,10 @@ namespace Parcours.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
@@ -869,10 +877,10 @@ namespace Parcours.Migrations.PostgreSql
                     b.HasIndex("ErasureNumber")
                         .IsUnique();
 
+                    b.HasIndex("SearchText");
+
                     b.HasIndex("UserId")
                         .IsUnique();
-
-                    b.HasIndex("LastName", "FirstName");
 
                     b.ToTable("People", (string)null);
                 });
@@ -1584,6 +1592,10 @@ namespace Parcours.Migrations.PostgreSql
 
                     b.Property<int>("TerritoryRegion")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TerritorySearch")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

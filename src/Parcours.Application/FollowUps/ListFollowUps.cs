@@ -30,8 +30,7 @@ internal sealed class ListFollowUpsHandler(IParcoursDbContext db, CallerAccess a
         if (request.Kind is { } kind) query = query.Where(e => e.Kind == kind);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(e => EF.Functions.Like(e.Notes, pattern));
+            foreach (var term in Domain.Common.Searchable.Terms(request.Search)) query = query.Where(e => e.NotesSearch.Contains(term));
         }
         var total = await query.CountAsync(cancellationToken);
         var entries = await query.Include(e => e.NextSteps).OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)

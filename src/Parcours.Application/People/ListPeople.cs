@@ -24,11 +24,12 @@ internal sealed class ListPeopleHandler(IParcoursDbContext db) : MediatR.IReques
         var query = db.People.AsNoTracking().Where(p => p.ErasedAtUtc == null);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.LastName, pattern) || EF.Functions.Like(p.FirstName, pattern) || EF.Functions.Like(p.Email, pattern));
+            // Accents and case aside, each word in the name or the address: « heloise » finds « Héloïse ».
+            foreach (var term in Domain.Common.Searchable.Terms(request.Search)) query = query.Where(p => p.SearchText.Contains(term));
         }
         var total = await query.CountAsync(cancellationToken);
-        var people = await query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+        // In French alphabetical order on every database: « Écuyer » among the E, not after « Zola ».
+        var people = await query.OrderBy(p => p.SearchText).ThenBy(p => p.Id)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
         return new Paged<PersonDto>([.. people.Select(PersonDto.From)], request.Page, request.PageSize, total);
     }

@@ -60,8 +60,8 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
         if (request.CarrierKind is { } carrier) rows = rows.Where(p => p.TerritoryCarrierKind == carrier);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            rows = rows.Where(p => EF.Functions.Like(p.TerritoryName, pattern));
+            // Accents and case aside, each word anywhere in the name: « saint-etienne » finds « Saint-Étienne Métropole ».
+            foreach (var term in Domain.Common.Searchable.Terms(request.Search)) rows = rows.Where(p => p.TerritorySearch.Contains(term));
         }
 
         // Both queries of the page on one connection: one open/close instead of two.

@@ -52,6 +52,8 @@ public sealed class FollowUpEntry : AggregateRoot
     private List<string> _participants = [];
     public IReadOnlyList<string> Participants => _participants;
     public string Notes { get; private set; } = "";
+    /// <summary>The notes folded (lower case, no accents): what a search compares, the same on every database.</summary>
+    public string NotesSearch { get; private set; } = "";
     public FollowUpVisibility Visibility { get; private set; }
     public string Author { get; private set; } = "";
     public DateTime CreatedAtUtc { get; private set; }
@@ -101,6 +103,7 @@ public sealed class FollowUpEntry : AggregateRoot
         DurationMinutes = content.DurationMinutes;
         _participants = [.. content.Participants.Select(p => p.Trim()).Where(p => p.Length > 0)];
         Notes = content.Notes;
+        NotesSearch = Searchable.Fold(content.Notes);
         Visibility = content.Visibility;
         UpdatedAtUtc = nowUtc;
         // Next steps already done are kept; the open ones are replaced by what the author wrote.

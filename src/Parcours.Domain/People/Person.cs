@@ -23,6 +23,8 @@ public sealed class Person
     /// <summary>Lower-cased, so that uniqueness does not depend on how it was typed.</summary>
     public string Email { get; private set; } = "";
     public string? Organisation { get; private set; }
+    /// <summary>Last name, first name and address folded (lower case, no accents): what the directory's search compares and sorts by.</summary>
+    public string SearchText { get; private set; } = "";
     /// <summary>The person's function (« fonction »), free text.</summary>
     public string? JobTitle { get; private set; }
     public string? UserId { get; private set; }
@@ -64,6 +66,7 @@ public sealed class Person
         CalendarTokenHash = null;
         ErasedAtUtc = nowUtc;
         ErasureNumber = number;
+        Fold();
     }
 
     public void Update(string firstName, string lastName, string email, string? organisation, string? jobTitle)
@@ -74,7 +77,10 @@ public sealed class Person
         Email = email.Trim().ToLowerInvariant();
         Organisation = string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim();
         JobTitle = string.IsNullOrWhiteSpace(jobTitle) ? null : jobTitle.Trim();
+        Fold();
     }
+
+    private void Fold() => SearchText = Searchable.Fold($"{LastName} {FirstName} {Email}");
 
     public void SetCalendarToken(string? tokenHash) => CalendarTokenHash = tokenHash;
 

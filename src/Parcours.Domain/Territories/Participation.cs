@@ -35,6 +35,8 @@ public sealed class Participation
     // A copy of the territory's name and profile facets: a cohort's list is sorted and filtered on
     // them, and reading them here spares a join over the whole cohort for every page.
     public string TerritoryName { get; private set; } = "";
+    /// <summary>The name folded (lower case, no accents): what a search compares, the same on every database.</summary>
+    public string TerritorySearch { get; private set; } = "";
     public TerritoryKind TerritoryKind { get; private set; }
     public FrenchRegion TerritoryRegion { get; private set; }
     public CarrierKind TerritoryCarrierKind { get; private set; }
@@ -51,6 +53,7 @@ public sealed class Participation
     public void Describe(Territory territory)
     {
         TerritoryName = territory.Name;
+        TerritorySearch = Searchable.Fold(territory.Name);
         TerritoryKind = territory.Kind;
         TerritoryRegion = territory.Region;
         TerritoryCarrierKind = territory.CarrierKind;

@@ -30,6 +30,7 @@ public static class DatabaseInitialiser
             // WAL lets readers go on while one request writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        await FoldedSearchBackfill.RunAsync(db, ct);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -20,7 +20,9 @@ internal sealed class PersonalDataScrubber(ParcoursDbContext db) : IPersonalData
     public async Task<int> ReplaceEverywhereAsync(IReadOnlyCollection<string> needles, string replacement, CancellationToken ct)
     {
         var spellings = needles.Where(n => n.Length >= 3)
-            .SelectMany(n => new[] { (n, replacement), (Escaped(n), Escaped(replacement)) })
+            // As typed, as JSON escapes it, and folded as the search columns keep it (« heloise vauquelin »).
+            .SelectMany(n => new[] { (n, replacement), (Escaped(n), Escaped(replacement)), (Domain.Common.Searchable.Fold(n), Domain.Common.Searchable.Fold(replacement)) })
+            .Where(x => x.Item1.Length >= 3)
             .Distinct().ToList();
         if (spellings.Count == 0) return 0;
         var sqlite = db.Database.IsSqlite();

@@ -51,9 +51,18 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
         var counts = await coordinator.GetAsync($"/api/cohorts/{cohort}/territories/counts", 200);
         Assert.Equal(13, counts.GetProperty("total").GetInt32());
         Assert.Equal(11, counts.GetProperty("byStatus").EnumerateArray().Single(s => s.Str("status") == "Accepted").GetProperty("count").GetInt32());
-        var territory = await coordinator.PostAsync("/api/territories", new { name = "Pays de Brocéliande", kind = "PaysPetr", region = "Bretagne", carrierKind = "Association" }, 201);
+        var territory = await coordinator.PostAsync("/api/territories", new { name = "Commune de l'Île-d'Yeu", kind = "Commune", region = "PaysDeLaLoire", carrierKind = "Association" }, 201);
         await coordinator.PostAsync($"/api/cohorts/{cohort}/territories", new { territoryId = territory.Id() }, 201);
         Assert.Equal(14, (await coordinator.GetAsync($"/api/cohorts/{cohort}/territories/counts", 200)).GetProperty("total").GetInt32());
+
+        // French names searched without accents nor case, and the directory in French order, as on SQLite.
+        var elodie = (await coordinator.GetAsync("/api/people?search=ELODIE&pageSize=100", 200)).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(elodie);
+        Assert.All(elodie, p => Assert.Equal("Élodie", p.Str("firstName")));
+        var lastNames = (await coordinator.GetAsync("/api/people?pageSize=100", 200)).GetProperty("items").EnumerateArray().Select(p => p.Str("lastName")).ToList();
+        Assert.True(lastNames.IndexOf("Noël") < lastNames.IndexOf("Perrin"), string.Join(", ", lastNames));
+        Assert.Equal(["Commune de l'Île-d'Yeu"], (await coordinator.GetAsync($"/api/cohorts/{cohort}/territories?search=ILE%20d%20yeu", 200))
+            .GetProperty("items").EnumerateArray().Select(t => t.GetProperty("territory").Str("name")));
 
         // Reads across modules: pairs, sessions with their rates, the library searched without accents, the report.
         Assert.Equal(11, (await coordinator.GetAsync($"/api/cohorts/{cohort}/pairs?pageSize=100", 200)).GetProperty("items").GetArrayLength());

@@ -22,7 +22,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(x => x.UserId).IsUnique();
         b.Property(x => x.CalendarTokenHash).HasMaxLength(64);
         b.HasIndex(x => x.CalendarTokenHash).IsUnique();
-        b.HasIndex(x => new { x.LastName, x.FirstName });
+        // The directory reads people in the order of their folded names.
+        b.HasIndex(x => x.SearchText);
         b.HasOne<ParcoursUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

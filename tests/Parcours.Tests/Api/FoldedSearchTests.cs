@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Parcours.Tests.Support;
+
+namespace Parcours.Tests.Api;
+
+/// <summary>
+/// Searches compare folded text (no accents, no case) — the same on SQLite as on PostgreSQL — and rows written
+/// before the folded columns existed are folded at the next start.
+/// </summary>
+public sealed class FoldedSearchTests
+{
+    [Fact]
+    public async Task RowsFromBeforeTheFoldedColumns_AreFoldedAtStart_AndFoundWithoutAccents()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
+        var last = "Écuyer" + Guid.NewGuid().ToString("N")[..6];
+        Guid person, territory, cohort;
+        await using (var first = new ParcoursApp(folder))
+        {
+            using var admin = await first.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
+            await admin.PostAsync("/api/admin/accounts", new { email = "coordination@tests.parcours", password = ParcoursApp.Password, roles = new[] { "Coordinator" } }, 201);
+            using var coordinator = await first.LoginAsync("coordination@tests.parcours", ParcoursApp.Password);
+            var s = await new Scenario(coordinator).CohortAsync();
+            cohort = s.CohortId;
+            person = await s.PersonAsync("Zoé", last);
+            territory = (await coordinator.PostAsync("/api/territories", new { name = "Commune de Saint-Étienne-de-Baïgorry", kind = "Commune", region = "NouvelleAquitaine", carrierKind = "Collectivite" }, 201)).Id();
+            await coordinator.PostAsync($"/api/cohorts/{cohort}/territories", new { territoryId = territory }, 201);
+        }
+        // As a database upgraded by the migration leaves them: the folded columns empty.
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "parcours.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE People SET SearchText = ''; UPDATE Participations SET TerritorySearch = '';";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var second = new ParcoursApp(folder);
+        using var again = await second.LoginAsync("coordination@tests.parcours", ParcoursApp.Password);
+        var found = (await again.GetAsync($"/api/people?search={Uri.EscapeDataString(last.ToUpperInvariant().Replace("É", "E", StringComparison.Ordinal))}", 200))
+            .GetProperty("items").EnumerateArray().Select(p => p.Id()).ToList();
+        Assert.Equal([person], found);
+        var territories = (await again.GetAsync($"/api/cohorts/{cohort}/territories?search=saint%20etienne%20BAIGORRY", 200)).GetProperty("items").EnumerateArray();
+        Assert.Equal([territory], territories.Select(t => t.GetProperty("territory").Id()));
+        Assert.Empty((await again.GetAsync($"/api/cohorts/{cohort}/territories?search=bayonne", 200)).GetProperty("items").EnumerateArray());
+    }
+}
