@@ -89,9 +89,9 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     }
 }
 
-/// <summary>The tests that run on PostgreSQL share one cluster.</summary>
+/// <summary>The tests that run on PostgreSQL share one cluster (and an SMTP server, for the reminders' instances).</summary>
 [CollectionDefinition(Name)]
-public sealed class PostgreSqlCollection : ICollectionFixture<PostgreSqlCluster>
+public sealed class PostgreSqlCollection : ICollectionFixture<PostgreSqlCluster>, ICollectionFixture<SmtpSink>
 {
     public const string Name = "postgresql";
 }
