@@ -1729,6 +1729,25 @@ namespace Parcours.Migrations.PostgreSql
                     b.ToTable("Territories", (string)null);
                 });
 
+            modelBuilder.Entity("Parcours.Infrastructure.Identity.LoginFailure", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartUtc");
+
+                    b.ToTable("LoginFailures", (string)null);
+                });
+
             modelBuilder.Entity("Parcours.Infrastructure.Identity.ParcoursUser", b =>
                 {
                     b.Property<string>("Id")

@@ -46,6 +46,9 @@ public static class DependencyInjection
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<CredentialLedger>();
+        // Failed-login counts: in memory for SQLite's single instance, in the shared database on PostgreSQL.
+        if (provider == DatabaseProviderKind.PostgreSql) services.AddSingleton<ILoginFailureStore, DatabaseLoginFailureStore>();
+        else services.AddSingleton<ILoginFailureStore, MemoryLoginFailureStore>();
         services.AddScoped<Application.Privacy.IPersonalDataScrubber, Privacy.PersonalDataScrubber>();
         services.AddSingleton(Privacy.RetentionConfiguration.Read(config));
         // An invitation's link (a password-reset token) serves once — the new password changes the

@@ -38,7 +38,7 @@ internal static class AuthEndpoints
     }
 
     private static async Task<IResult> Login(
-        LoginRequest login, [FromQuery] bool? useCookies, SignInManager<ParcoursUser> signIn, LoginThrottle throttle, HttpContext http)
+        LoginRequest login, [FromQuery] bool? useCookies, SignInManager<ParcoursUser> signIn, LoginThrottle throttle, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrWhiteSpace(login.Password))
         {
@@ -51,7 +51,7 @@ internal static class AuthEndpoints
                 title: "Certaines données sont invalides.", type: Problems.Type("validation"));
         }
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
-        if (throttle.RetryAfter(address, login.Email) is { } wait)
+        if (await throttle.RetryAfterAsync(address, login.Email, ct) is { } wait)
         {
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(statusCode: 429, type: Problems.Type("too-many-failed-logins"), title: "Trop de tentatives.",
@@ -66,7 +66,7 @@ internal static class AuthEndpoints
             // The sign-in handler has already written the token (or the cookie).
             return TypedResults.Empty;
         }
-        throttle.Failed(address, login.Email);
+        await throttle.FailedAsync(address, login.Email, ct);
         return TypedResults.Problem(statusCode: 401,
             type: Problems.Type(result.IsLockedOut ? "account-locked" : "invalid-credentials"),
             title: "Connexion refusée.",

@@ -10,7 +10,7 @@ internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThro
     public async Task<InteractiveSignIn> SignInAsync(string email, string password, CancellationToken ct)
     {
         var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnue";
-        if (throttle.RetryAfter(address, email) is { } wait)
+        if (await throttle.RetryAfterAsync(address, email, ct) is { } wait)
         {
             return new InteractiveSignIn(SignInOutcome.Throttled, RetryAfter: wait);
         }
@@ -18,7 +18,7 @@ internal sealed class CookieSignIn(SignInManager<ParcoursUser> signIn, LoginThro
         var result = await signIn.PasswordSignInAsync(email.Trim(), password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            throttle.Failed(address, email);
+            await throttle.FailedAsync(address, email, ct);
             return new InteractiveSignIn(result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.InvalidCredentials);
         }
         var user = await signIn.UserManager.FindByEmailAsync(email.Trim());

@@ -45,7 +45,7 @@ internal static class AuditCapture
     // What is not a person's act on the programme's data: the trail itself, counters the database keeps,
     // sign-in bookkeeping. And a session's answers: a line naming who added which answer would undo the
     // anonymity its author chose (the receipt, which says only « answered », is traced).
-    private static readonly HashSet<Type> Ignored = [typeof(AuditEntry), typeof(ParticipationTally), typeof(RevokedCredential), typeof(Domain.Sessions.SessionFeedback)];
+    private static readonly HashSet<Type> Ignored = [typeof(AuditEntry), typeof(ParticipationTally), typeof(RevokedCredential), typeof(LoginFailure), typeof(Domain.Sessions.SessionFeedback)];
 
     // The property that names the item an entity belongs to, most specific first.
     private static readonly string[] ParentProperties = ["RoadmapId", "EntryId", "ParticipationId", "PairId", "MeetingId", "SessionId", "CommitteeId", "UserId"];

@@ -22,6 +22,8 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
+    /// <summary>Failed-login windows shared by the instances (PostgreSQL; on SQLite they stay in memory).</summary>
+    internal DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<Territory> Territories => Set<Territory>();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -87,7 +88,7 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
     }
 
     [Fact]
-    public async Task TwoInstances_OnOneDatabase_ServeTheSameUsers_ATokenIssuedByOneWorksOnTheOther()
+    public async Task TwoInstances_OnOneDatabase_ServeTheSameUsers_ShareTokensAndFailedLogins()
     {
         var connection = await cluster.NewDatabaseAsync();
         // Two instances as a load balancer would see them: one database, nothing else shared (each its own folder, so its own key folder).
@@ -96,6 +97,7 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
             ["Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:Parcours"] = connection,
             ["Reminders:PollSeconds"] = "3600",
+            ["Auth:MaxFailedLoginsPerAccount"] = "3",
         };
         await using var first = new ParcoursApp(settings: Settings());
         await using var second = new ParcoursApp(settings: Settings());
@@ -105,6 +107,20 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
         using var onSecond = second.CreateClient();
         onSecond.DefaultRequestHeaders.Authorization = onFirst.DefaultRequestHeaders.Authorization;
         Assert.Equal(ParcoursApp.AdminEmail, (await onSecond.GetAsync("/api/me", 200)).Str("email"));
+
+        // Failed logins are counted together: two on one instance, one on the other, and the next try is refused on either.
+        var guessed = $"devine-{Guid.NewGuid():N}@tests.parcours";
+        foreach (var app in new[] { first, first, second })
+        {
+            using var anonymous = app.CreateClient();
+            await Http.ExpectProblemAsync(await anonymous.PostAsJsonAsync("/api/auth/login", new { email = guessed, password = "pas-le-bon-1" }), 401);
+        }
+        using (var anonymous = first.CreateClient())
+        {
+            var refused = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = guessed, password = "pas-le-bon-1" });
+            await Http.ExpectProblemAsync(refused, 429, "too-many-failed-logins");
+            Assert.True(refused.Headers.RetryAfter is not null);
+        }
 
         // What one instance writes, the other reads.
         var email = $"deux-instances-{Guid.NewGuid():N}@tests.parcours";
