@@ -17,6 +17,11 @@ if (Parcours.Infrastructure.Operations.BackupCommands.Run(args, builder.Configur
 {
     return exitCode;
 }
+// « move-to-postgresql "<connection>" »: copies this SQLite installation into an empty PostgreSQL database (see MoveToPostgreSql).
+if (Parcours.Infrastructure.Operations.MoveToPostgreSql.Run(args, builder.Configuration, Console.Out, Console.Error) is { } moved)
+{
+    return moved;
+}
 // Say nothing of the server's make.
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 

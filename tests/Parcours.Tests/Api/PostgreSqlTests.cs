@@ -184,4 +184,75 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
         Assert.Empty(await HoldingAsync(last));
         Assert.Empty(await HoldingAsync($"{last}@personnes.test"));
     }
+
+    [Fact]
+    public async Task ASqliteInstallation_MovesToPostgreSql_WithEveryRow_AndServesTheSamePeople()
+    {
+        // The pilot on SQLite, as an installation that ran: demo, accounts, a resource uploaded, reminders planned.
+        var folder = Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
+        await using (var sqlite = new ParcoursApp(folder, new Dictionary<string, string?> { ["Demo:Seed"] = "true", ["Demo:Password"] = DemoPassword, ["Reminders:PollSeconds"] = "3600" }))
+        {
+            using var coordinator = await sqlite.LoginAsync("coordination@parcours.demo", DemoPassword);
+            Assert.Equal(JsonValueKind.Object, (await coordinator.GetAsync("/api/me", 200)).ValueKind);
+        }
+        var database = Path.Combine(folder, "parcours.db");
+        var before = await SqliteCountsAsync(database);
+
+        // The command, as an operator runs it: Parcours stopped, its settings naming the SQLite file.
+        var target = await cluster.NewDatabaseAsync();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Parcours.Api.dll"), "move-to-postgresql", target }) start.ArgumentList.Add(a);
+        start.Environment["ConnectionStrings__Parcours"] = $"Data Source={database}";
+        using (var move = System.Diagnostics.Process.Start(start)!)
+        {
+            var output = move.StandardOutput.ReadToEndAsync();
+            var error = move.StandardError.ReadToEndAsync();
+            await move.WaitForExitAsync();
+            Assert.True(move.ExitCode == 0, await error + await output);
+            Assert.Contains("Copie terminée", await output);
+        }
+
+        // Every table, the same rows (the tallies rebuilt by the triggers as the participations arrived).
+        await using (var pg = new NpgsqlConnection(target))
+        {
+            await pg.OpenAsync();
+            foreach (var (table, rows) in before)
+            {
+                await using var count = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\"", pg);
+                Assert.True(rows == (long)(await count.ExecuteScalarAsync())!, $"{table}: {rows} rows in SQLite");
+            }
+        }
+        Assert.Contains(before, t => t.Table == "AuditEntries" && t.Rows > 0);
+
+        // Parcours on the moved database: the same people sign in with the same passwords and read the same pilot.
+        await using var moved = new ParcoursApp(folder, new Dictionary<string, string?> { ["Database:Provider"] = "PostgreSql", ["ConnectionStrings:Parcours"] = target, ["Reminders:PollSeconds"] = "3600" });
+        using var again = await moved.LoginAsync("coordination@parcours.demo", DemoPassword);
+        var cohort = (await again.GetAsync("/api/cohorts?pageSize=100", 200)).GetProperty("items").EnumerateArray().Single(c => c.Str("title") == "Promotion pilote 2017–2018").Id();
+        Assert.Equal(13, (await again.GetAsync($"/api/cohorts/{cohort}/territories/counts", 200)).GetProperty("total").GetInt32());
+        var document = (await again.GetAsync($"/api/resources?cohortId={cohort}", 200)).GetProperty("items").EnumerateArray().First(r => r.Str("format") == "Document");
+        Assert.Contains(document.Str("title"), await (await again.GetAsync(document.Str("downloadUrl"))).Content.ReadAsStringAsync());
+        // New rows after the move take fresh identities (the counters continue after the copied ones).
+        await again.PostAsync("/api/people", new { firstName = "Après", lastName = "Déménagement", email = $"apres-{Guid.NewGuid():N}@tests.parcours" }, 201);
+    }
+
+    private static async Task<List<(string Table, long Rows)>> SqliteCountsAsync(string database)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        var counts = new List<(string, long)>();
+        foreach (var table in tables)
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT count(*) FROM \"{table}\"";
+            counts.Add((table, (long)(await count.ExecuteScalarAsync())!));
+        }
+        return counts;
+    }
 }
