@@ -67,6 +67,13 @@ public abstract class UseCasePage : PageModel
     internal static string CSharpName(string field) =>
         string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
+    /// <summary>A stored file as a download (never shown inline: someone else uploaded it), kept out of shared caches.</summary>
+    protected IActionResult Attachment(Application.Common.DocumentFile file)
+    {
+        Response.Headers[Microsoft.Net.Http.Headers.HeaderNames.CacheControl] = "private, no-store";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     protected IActionResult RedirectWithFlash(string url, string message)
     {
         Flash = message;

@@ -42,9 +42,36 @@ public class ParcoursApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:FormatterName"] = "simple",
         };
+        // PARCOURS_TEST_PROVIDER=PostgreSql runs the apps of the suite on PostgreSQL: one database per folder, on a
+        // cluster the test process starts once (a restart on the same folder finds the same database).
+        if (SharedCluster.Wanted && settings?.ContainsKey("ConnectionStrings:Parcours") != true)
+        {
+            _settings["Database:Provider"] = "PostgreSql";
+            _settings["ConnectionStrings:Parcours"] = SharedCluster.DatabaseFor(Folder);
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
+        }
+    }
+
+    /// <summary>The suite's PostgreSQL pass: one cluster for the process, one database per app folder.</summary>
+    private static class SharedCluster
+    {
+        public static bool Wanted { get; } = string.Equals(Environment.GetEnvironmentVariable("PARCOURS_TEST_PROVIDER"), "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+        private static readonly Lazy<PostgreSqlCluster> Cluster = new(() =>
+        {
+            var cluster = new PostgreSqlCluster();
+            cluster.InitializeAsync().GetAwaiter().GetResult();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().GetAwaiter().GetResult();
+            return cluster;
+        });
+
+        public static string DatabaseFor(string folder)
+        {
+            var name = "app_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(folder))))[..24];
+            return Cluster.Value.DatabaseAsync(name).GetAwaiter().GetResult();
         }
     }
 

@@ -36,14 +36,21 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     }
 
     /// <summary>A new empty database on the cluster, and its connection string.</summary>
-    public async Task<string> NewDatabaseAsync()
+    public Task<string> NewDatabaseAsync() => DatabaseAsync("parcours_" + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>The database of that name, created when it does not exist yet, and its connection string.</summary>
+    public async Task<string> DatabaseAsync(string name)
     {
-        var name = "parcours_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(Server + ";Database=postgres"))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await command.ExecuteNonQueryAsync();
+            await using var exists = new NpgsqlCommand("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = @n)", connection);
+            exists.Parameters.AddWithValue("n", name);
+            if (!(bool)(await exists.ExecuteScalarAsync())!)
+            {
+                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await command.ExecuteNonQueryAsync();
+            }
         }
         return $"{Server};Database={name}";
     }

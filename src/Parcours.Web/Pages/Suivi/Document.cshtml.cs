@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Parcours.Application.Committees;
 using Parcours.Web.Infrastructure;
 
@@ -8,10 +7,5 @@ namespace Parcours.Web.Pages.Suivi;
 /// <summary>A document, downloaded as an attachment (never shown inline: it was uploaded by someone else).</summary>
 public sealed class DocumentModel : UseCasePage
 {
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var file = await SendAsync(new GetDocument(id));
-        Response.Headers[HeaderNames.CacheControl] = "private, no-store";
-        return File(file.Content, file.ContentType, file.FileName);
-    }
+    public async Task<IActionResult> OnGetAsync(Guid id) => Attachment(await SendAsync(new GetDocument(id)));
 }
