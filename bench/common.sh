@@ -1,4 +1,4 @@
-# Shared by the bench scripts: build Release, start the API on loopback with a fresh SQLite file,
+# Shared by the bench scripts: build Release, start the API on loopback with a fresh SQLite file (or PostgreSQL),
 # sign in. Source it after setting PORT; it sets BASE, WORK, PID, and cleans up on exit.
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
@@ -10,8 +10,26 @@ export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" App__PublicUrl=
 export DataProtection__KeysPath="$WORK/keys" Bootstrap__AdminEmail=admin@bench.local Bootstrap__AdminPassword=Bench-Admin-Password-1
 export Logging__LogLevel__Default=Warning Logging__Console__FormatterName=simple
 
+# BENCH_PROVIDER=PostgreSql: the same run on a throwaway PostgreSQL cluster in $WORK (Debian's postgresql package;
+# run as the postgres user when root, durability off as in the tests), stopped at exit.
+PG_BIN=""
+if [ "${BENCH_PROVIDER:-Sqlite}" = "PostgreSql" ]; then
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PG_PORT=$(( PORT + 1000 ))
+  AS_PG=""; [ "$(id -u)" -eq 0 ] && { chown postgres:postgres "$WORK"; AS_PG="runuser -u postgres --"; }
+  $AS_PG "$PG_BIN/initdb" -D "$WORK/pg" -U bench --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  $AS_PG "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w start -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200" >/dev/null
+  $AS_PG "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U bench parcours
+  export Database__Provider=PostgreSql ConnectionStrings__Parcours="Host=127.0.0.1;Port=$PG_PORT;Database=parcours;Username=bench;Maximum Pool Size=100"
+fi
+
 PID=""
-trap 'kill $PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
+cleanup() {
+  kill $PID 2>/dev/null || true
+  [ -z "$PG_BIN" ] || $AS_PG "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
 start_server() { dotnet "$DLL" > "$WORK/server.log" 2>&1 & PID=$!; }

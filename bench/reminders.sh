@@ -12,7 +12,7 @@ dpkg -s python3-aiosmtpd >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONT
 export Smtp__Host=127.0.0.1 Smtp__Port="$SMTP_PORT" Smtp__From=parcours@bench.local Reminders__PollSeconds=5
 . bench/common.sh
 /usr/bin/python3 bench/smtp_count.py "$SMTP_PORT" "$WORK/received.txt" & SMTP_PID=$!
-trap 'kill $PID $SMTP_PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
+trap 'kill $SMTP_PID 2>/dev/null || true; cleanup' EXIT
 start_server; wait_ready
 TOKEN=$(coordinator_token)
 AUTH="Authorization: Bearer $TOKEN"

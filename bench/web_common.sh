@@ -7,7 +7,7 @@ start_ceiling() {
   dotnet build "$WORK/ceiling-src" -c Release -o "$WORK/ceiling" -nologo -v q >/dev/null
   CEILING_DB="$WORK/ceiling.db" dotnet "$WORK/ceiling/L.dll" --urls "http://127.0.0.1:$CEILING_PORT" > "$WORK/ceiling.log" 2>&1 &
   CEILING_PID=$!
-  trap 'kill $PID $CEILING_PID 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
+  trap 'kill $CEILING_PID 2>/dev/null || true; cleanup' EXIT
 }
 wait_ceiling() { for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$CEILING_PORT/plain" >/dev/null && break; sleep 0.1; done; }
 

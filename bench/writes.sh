@@ -16,7 +16,7 @@ cp -r ../shared/ceiling "$WORK/ceiling-src"
 dotnet build "$WORK/ceiling-src" -c Release -nologo -v q -o "$WORK/ceiling" >/dev/null
 CEILING_DB="$WORK/ceiling.db" dotnet "$WORK/ceiling/L.dll" --urls "http://127.0.0.1:$CEILING_PORT" > "$WORK/ceiling.log" 2>&1 &
 CEILING_PID=$!
-trap 'kill $PID $CEILING_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $CEILING_PID 2>/dev/null || true; cleanup' EXIT
 for _ in $(seq 1 500); do curl -sf "http://127.0.0.1:$CEILING_PORT/ready" >/dev/null && break; sleep 0.02; done
 
 start_server; wait_ready
