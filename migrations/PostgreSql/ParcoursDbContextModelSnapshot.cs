@@ -1606,9 +1606,9 @@ namespace Parcours.Migrations.PostgreSql
                     b.HasIndex("CohortId", "TerritoryId")
                         .IsUnique();
 
-                    b.HasIndex("CohortId", "TerritoryName", "TerritoryId");
+                    b.HasIndex("CohortId", "TerritorySearch", "TerritoryId");
 
-                    b.HasIndex("CohortId", "TerritoryRegion", "TerritoryName", "TerritoryId");
+                    b.HasIndex("CohortId", "TerritoryRegion", "TerritorySearch", "TerritoryId");
 
                     b.ToTable("Participations", null, t =>
                         {

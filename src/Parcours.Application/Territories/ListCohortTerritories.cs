@@ -7,7 +7,7 @@ using Parcours.Domain.Territories;
 
 namespace Parcours.Application.Territories;
 
-/// <summary>The territories of a cohort, filtered and paged, in alphabetical order.</summary>
+/// <summary>The territories of a cohort, filtered and paged, in French alphabetical order (accents and case aside, the same on every database).</summary>
 public sealed record ListCohortTerritories(
     Guid CohortId, ParticipationStatus? Status = null, FrenchRegion? Region = null, TerritoryKind? Kind = null,
     CarrierKind? CarrierKind = null, string? Search = null, int Page = 1, int PageSize = Paging.DefaultSize)
@@ -29,15 +29,15 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
     // expression hashing and parameter extraction (see bench/RESULTS.md).
     // The total comes from the cohort's tallies (kept by the database as participations change) unless a
     // name is searched: a page then costs the page, not a count of the whole cohort.
-    private static readonly Func<DbContext, Guid, Task<int>> TallyAll = EF.CompileAsyncQuery(
-        (DbContext ctx, Guid cohortId) => ctx.Set<ParticipationTally>().Where(t => t.CohortId == cohortId).Sum(t => t.Count));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, Task<int>>> TallyAll = new(() => EF.CompileAsyncQuery(
+        (DbContext ctx, Guid cohortId) => ctx.Set<ParticipationTally>().Where(t => t.CohortId == cohortId).Sum(t => t.Count)));
 
-    private static readonly Func<DbContext, Guid, int, int, IAsyncEnumerable<PageRow>> PageAll = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<DbContext, Guid, int, int, IAsyncEnumerable<PageRow>>> PageAll = new(() => EF.CompileAsyncQuery(
         (DbContext ctx, Guid cohortId, int skip, int take) =>
             from p in ctx.Set<Participation>().AsNoTracking().Where(p => p.CohortId == cohortId)
-                .OrderBy(p => p.TerritoryName).ThenBy(p => p.TerritoryId).Skip(skip).Take(take)
+                .OrderBy(p => p.TerritorySearch).ThenBy(p => p.TerritoryId).Skip(skip).Take(take)
             join t in ctx.Set<Territory>().AsNoTracking() on p.TerritoryId equals t.Id
-            select new PageRow(p, t));
+            select new PageRow(p, t)));
 
     private sealed record PageRow(Participation P, Territory T);
 
@@ -68,7 +68,7 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
         await db.HoldConnectionAsync(cancellationToken);
         var unfiltered = !community && request is { Status: null, Region: null, Kind: null, CarrierKind: null } && string.IsNullOrWhiteSpace(request.Search);
         var skip = (request.Page - 1) * request.PageSize;
-        var total = unfiltered && db is DbContext ctx ? await TallyAll(ctx, request.CohortId) : await TotalAsync(request, community, rows, cancellationToken);
+        var total = unfiltered && db is DbContext ctx ? await TallyAll.For(ctx)(ctx, request.CohortId) : await TotalAsync(request, community, rows, cancellationToken);
         if (total == 0 && access.IsCoordinator)
         {
             await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
@@ -78,18 +78,18 @@ internal sealed class ListCohortTerritoriesHandler(IParcoursDbContext db, Caller
         if (unfiltered && db is DbContext context)
         {
             page = [];
-            await foreach (var row in PageAll(context, request.CohortId, skip, request.PageSize).WithCancellation(cancellationToken))
+            await foreach (var row in PageAll.For(context)(context, request.CohortId, skip, request.PageSize).WithCancellation(cancellationToken))
             {
                 page.Add(row);
             }
         }
         else
         {
-            page = await (from p in rows.OrderBy(p => p.TerritoryName).ThenBy(p => p.TerritoryId).Skip(skip).Take(request.PageSize)
+            page = await (from p in rows.OrderBy(p => p.TerritorySearch).ThenBy(p => p.TerritoryId).Skip(skip).Take(request.PageSize)
                           join t in db.Territories.AsNoTracking() on p.TerritoryId equals t.Id
                           select new PageRow(p, t)).ToListAsync(cancellationToken);
         }
-        var ordered = page.OrderBy(r => r.P.TerritoryName, StringComparer.Ordinal).ThenBy(r => r.P.TerritoryId).ToList();
+        var ordered = page.OrderBy(r => r.P.TerritorySearch, StringComparer.Ordinal).ThenBy(r => r.P.TerritoryId).ToList();
         if (!community)
         {
             return new Paged<CohortTerritoryDto>([.. ordered.Select(r => CohortTerritoryDto.From(r.P, r.T, withHistory: false))], request.Page, request.PageSize, total);

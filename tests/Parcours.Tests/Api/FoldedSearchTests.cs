@@ -44,4 +44,27 @@ public sealed class FoldedSearchTests
         Assert.Equal([territory], territories.Select(t => t.GetProperty("territory").Id()));
         Assert.Empty((await again.GetAsync($"/api/cohorts/{cohort}/territories?search=bayonne", 200)).GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task ACohortsTerritories_AreListedInFrenchOrder()
+    {
+        await using var app = new ParcoursApp();
+        using var admin = await app.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
+        await admin.PostAsync("/api/admin/accounts", new { email = "ordre@tests.parcours", password = ParcoursApp.Password, roles = new[] { "Coordinator" } }, 201);
+        using var coordinator = await app.LoginAsync("ordre@tests.parcours", ParcoursApp.Password);
+        Assert.Equal(["dijon", "Écully", "Fontaine", "Zèbre-sur-Mer"], await FrenchOrderAsync(coordinator));
+    }
+
+    /// <summary>Four territories whose names a byte order would sort wrong (« Écully » after « Zèbre »), listed in French order.</summary>
+    internal static async Task<List<string>> FrenchOrderAsync(HttpClient coordinator)
+    {
+        var s = await new Scenario(coordinator).CohortAsync("Promotion de l'ordre alphabétique");
+        foreach (var name in new[] { "Zèbre-sur-Mer", "Écully", "dijon", "Fontaine" })
+        {
+            var territory = await coordinator.PostAsync("/api/territories", new { name, kind = "Commune", region = "AuvergneRhoneAlpes", carrierKind = "Collectivite" }, 201);
+            await coordinator.PostAsync($"/api/cohorts/{s.CohortId}/territories", new { territoryId = territory.Id() }, 201);
+        }
+        return [.. (await coordinator.GetAsync($"/api/cohorts/{s.CohortId}/territories?pageSize=100", 200)).GetProperty("items").EnumerateArray()
+            .Select(t => t.GetProperty("territory").Str("name"))];
+    }
 }

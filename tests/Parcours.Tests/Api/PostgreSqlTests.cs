@@ -65,6 +65,8 @@ public sealed class PostgreSqlTests(PostgreSqlCluster cluster)
         Assert.Equal(["Commune de l'Île-d'Yeu"], (await coordinator.GetAsync($"/api/cohorts/{cohort}/territories?search=ILE%20d%20yeu", 200))
             .GetProperty("items").EnumerateArray().Select(t => t.GetProperty("territory").Str("name")));
 
+        Assert.Equal(["dijon", "Écully", "Fontaine", "Zèbre-sur-Mer"], await FoldedSearchTests.FrenchOrderAsync(coordinator));
+
         // Reads across modules: pairs, sessions with their rates, the library searched without accents, the report.
         Assert.Equal(11, (await coordinator.GetAsync($"/api/cohorts/{cohort}/pairs?pageSize=100", 200)).GetProperty("items").GetArrayLength());
         Assert.Equal(4, (await coordinator.GetAsync($"/api/cohorts/{cohort}/attendance/rates", 200)).GetProperty("sessions").GetArrayLength());

@@ -24,9 +24,9 @@ internal sealed class ParticipationConfiguration : IEntityTypeConfiguration<Part
         b.Property(x => x.TerritoryName).HasMaxLength(200).IsRequired();
         b.HasIndex(x => new { x.CohortId, x.TerritoryId }).IsUnique();
         b.HasIndex(x => new { x.CohortId, x.Status });
-        // A page of a cohort's list walks this index in order and stops after the rows it returns.
-        b.HasIndex(x => new { x.CohortId, x.TerritoryName, x.TerritoryId });
-        b.HasIndex(x => new { x.CohortId, x.TerritoryRegion, x.TerritoryName, x.TerritoryId });
+        // A page of a cohort's list walks one of these in French order (the folded name) and stops after the rows it returns.
+        b.HasIndex(x => new { x.CohortId, x.TerritorySearch, x.TerritoryId });
+        b.HasIndex(x => new { x.CohortId, x.TerritoryRegion, x.TerritorySearch, x.TerritoryId });
         b.HasIndex(x => x.TerritoryId);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ParticipationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);

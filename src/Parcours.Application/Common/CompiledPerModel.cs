@@ -1,0 +1,17 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Parcours.Application.Common;
+
+/// <summary>
+/// A compiled query, compiled once for each model it meets. EF binds a compiled query to the model it first ran
+/// with; a process holding two models — a SQLite and a PostgreSQL context, as the tests do — would otherwise be
+/// refused the second time. One model per process (production) compiles once, as before.
+/// </summary>
+internal sealed class CompiledPerModel<TQuery>(Func<TQuery> compile) where TQuery : class
+{
+    private readonly ConditionalWeakTable<IModel, TQuery> _byModel = [];
+
+    public TQuery For(DbContext context) => _byModel.GetValue(context.Model, _ => compile());
+}
