@@ -14,35 +14,35 @@ internal static class FoldedSearchBackfill
 
     public static async Task RunAsync(ParcoursDbContext db, CancellationToken ct)
     {
-        await FoldAsync(db, "Participations", "TerritoryName", "TerritorySearch", ct);
-        await FoldAsync(db, "FollowUpEntries", "Notes", "NotesSearch", ct);
-        while (true)
-        {
-            var people = await db.People.Where(p => p.SearchText == "").Select(p => new { p.Id, p.LastName, p.FirstName, p.Email }).Take(Batch).ToListAsync(ct);
-            if (people.Count == 0) break;
-            foreach (var p in people)
-            {
-                var folded = Searchable.Fold($"{p.LastName} {p.FirstName} {p.Email}");
-                await db.People.Where(x => x.Id == p.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.SearchText, folded.Length == 0 ? " " : folded), ct);
-            }
-        }
+        await FoldAsync(db, "Participations", "\"TerritoryName\"", "TerritorySearch", ct);
+        await FoldAsync(db, "FollowUpEntries", "\"Notes\"", "NotesSearch", ct);
+        // `||` joins text on SQLite and PostgreSQL alike: the same text the domain folds (Person.Fold).
+        await FoldAsync(db, "People", "\"LastName\" || ' ' || \"FirstName\" || ' ' || \"Email\"", "SearchText", ct);
     }
 
     private static async Task FoldAsync(ParcoursDbContext db, string table, string source, string target, CancellationToken ct)
     {
+        // Names come from this file, never from a user; values are parameters.
+        var select = $"SELECT \"Id\" AS \"Id\", {source} AS \"Text\" FROM \"{table}\" WHERE \"{target}\" = '' AND {source} <> '' LIMIT {Batch}";
+        var update = $"UPDATE \"{table}\" SET \"{target}\" = {{0}} WHERE \"Id\" = {{1}}";
         while (true)
         {
-            // Names come from this file, never from a user; values are parameters.
-            var select = $"SELECT \"Id\" AS \"Id\", \"{source}\" AS \"Text\" FROM \"{table}\" WHERE \"{target}\" = '' AND \"{source}\" <> '' LIMIT {Batch}";
-            var update = $"UPDATE \"{table}\" SET \"{target}\" = {{0}} WHERE \"Id\" = {{1}}";
             var rows = await db.Database.SqlQueryRaw<Row>(select).ToListAsync(ct);
             if (rows.Count == 0) return;
-            foreach (var row in rows)
+            // A batch a transaction: one commit per 500 rows, not one per row (a 100,000-territory cohort upgrades in seconds).
+            var changed = await db.InTransactionAsync(async () =>
             {
-                var folded = Searchable.Fold(row.Text);
-                // A text of signs only folds to nothing: a space marks it done.
-                await db.Database.ExecuteSqlRawAsync(update, [folded.Length == 0 ? " " : folded, row.Id], ct);
-            }
+                var count = 0;
+                foreach (var row in rows)
+                {
+                    var folded = Searchable.Fold(row.Text);
+                    // A text of signs only folds to nothing: a space marks it done.
+                    count += await db.Database.ExecuteSqlRawAsync(update, [folded.Length == 0 ? " " : folded, row.Id], ct);
+                }
+                return count;
+            }, ct);
+            // Rows read but not written would be read again forever: stop rather than loop at start.
+            if (changed == 0) throw new InvalidOperationException($"Le repliage de {table}.{target} n'avance plus : les lignes lues ne sont pas mises à jour.");
         }
     }
 
