@@ -61,7 +61,7 @@ internal static class HangfireScheduling
             o.WorkerCount = 1;
             o.Queues = ["rappels"];
         });
-        services.AddHostedService(sp => new RecurringDispatch(sp.GetRequiredService<IRecurringJobManager>(), pollSeconds));
+        services.AddHostedService(sp => new RecurringDispatch(sp.GetRequiredService<IRecurringJobManager>(), pollSeconds, sp.GetRequiredService<ILogger<RecurringDispatch>>()));
         services.AddSingleton<IReminderDispatchTrigger, HangfireDispatchTrigger>();
         services.AddHostedService<EmailConfigurationWarning>();
         return services;
@@ -155,10 +155,62 @@ internal sealed class HostLogProvider(ILoggerFactory factory) : Hangfire.Logging
     }
 }
 
-/// <summary>Declares the recurring dispatch at start (the same id on every instance: one schedule, shared).</summary>
-internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSeconds) : IHostedService
+/// <summary>
+/// Declares the recurring dispatch at start (the same id on every instance: one schedule, shared). Declaring takes
+/// Hangfire's lock on each recurring job; an instance killed while it held one leaves it until it expires, so a
+/// restart does not stop on it: it tries again, in the background, and starts serving meanwhile (the schedule the
+/// others declared is the same).
+/// </summary>
+internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSeconds, ILogger<RecurringDispatch> logger) : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+
     public Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Declare();
+        }
+        catch (Exception e) when (IsHeldLock(e))
+        {
+            // Only then in the background: every other start declares before serving, as it always did.
+            _ = Task.Run(DeclareLaterAsync, CancellationToken.None);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static bool IsHeldLock(Exception e) => e is Hangfire.Storage.DistributedLockTimeoutException or Hangfire.PostgreSql.PostgreSqlDistributedLockException;
+
+    private async Task DeclareLaterAsync()
+    {
+        for (var attempt = 1; !_stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                Declare();
+                return;
+            }
+            catch (Exception e) when (IsHeldLock(e))
+            {
+                if (attempt >= 10)
+                {
+                    logger.LogError(e, "Planification des rappels non déclarée par cette instance : le verrou reste tenu ; les autres instances gardent la leur.");
+                    return;
+                }
+                logger.LogWarning("Planification des rappels : verrou d'une tâche encore tenu (une instance arrêtée brutalement ?), nouvel essai ({Attempt}).", attempt);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void Declare()
     {
         jobs.AddOrUpdate<DispatchRemindersJob>(HangfireScheduling.DispatchJobId, "rappels", j => j.RunAsync(CancellationToken.None),
             HangfireScheduling.Every(pollSeconds), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
@@ -172,10 +224,15 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
             "30 3 * * *", new RecurringJobOptions { TimeZone = FrenchTime.Paris });
         // The start also looks once, as it always did: what fell due while the application was stopped leaves now.
         jobs.Trigger(HangfireScheduling.DispatchJobId);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public void Dispose() => _stopping.Dispose();
 }
 
 /// <summary>
