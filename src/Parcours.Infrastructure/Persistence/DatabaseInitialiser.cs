@@ -24,6 +24,7 @@ public static class DatabaseInitialiser
         var db = (ParcoursDbContext)sp.GetRequiredService<IParcoursDbContext>(); // with its scope's event dispatcher
 
         EnsureDataFolder(db);
+        await SqliteBaseline.BridgeAsync(db, logger, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {

@@ -12,11 +12,12 @@ public enum DatabaseProviderKind
 /// <summary>
 /// Which database an installation runs on (<c>Database:Provider</c>): SQLite, embedded, for the pilot and a first
 /// run; PostgreSQL for a national deployment with several instances. Each has its own migration set, made by
-/// EF Core's tooling (<c>migrations/Sqlite</c> compiled into this assembly, <c>migrations/PostgreSql</c> an
-/// assembly of its own, loaded by name) — decision record 0026.
+/// EF Core's tooling, in an assembly of its own loaded by name (<c>migrations/Sqlite</c>,
+/// <c>migrations/PostgreSql</c>) — decision record 0026.
 /// </summary>
 public static class DatabaseProvider
 {
+    public const string SqliteMigrationsAssembly = "Parcours.Migrations.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "Parcours.Migrations.PostgreSql";
 
     public static DatabaseProviderKind Read(IConfiguration config) => config["Database:Provider"] switch
@@ -30,6 +31,6 @@ public static class DatabaseProvider
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, DatabaseProviderKind provider, string connectionString) => provider switch
     {
         DatabaseProviderKind.PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
-        _ => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)),
+        _ => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
     };
 }

@@ -123,7 +123,7 @@ public sealed class HostLifecycleTests
         await client.GetAsync("/health/ready", 200);
         var login = await client.PostAsJsonAsync("/api/auth/login", new { email = ParcoursApp.AdminEmail, password = ParcoursApp.AdminPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        await using var db = SchemaTests.Open(app.DatabasePath);
+        await using var db = Operations.MigrationsTests.Open(app.DatabasePath);
         Assert.Equal(0, await CountAsync(db, "SELECT COUNT(*) FROM AspNetUsers"));
     }
 

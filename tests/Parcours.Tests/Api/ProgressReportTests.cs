@@ -43,7 +43,7 @@ public sealed class ProgressReportTests(DemoFixture demo) : IClassFixture<DemoFi
     public async Task TheReportsFigures_MatchCountsComputedIndependentlyFromTheDatabase()
     {
         var report = await demo.Member.GetAsync($"/api/cohorts/{demo.CohortId}/report", 200);
-        await using var db = SchemaTests.Open(demo.App.DatabasePath);
+        await using var db = Operations.MigrationsTests.Open(demo.App.DatabasePath);
         var cohort = demo.CohortId.ToString().ToUpperInvariant();
 
         foreach (var session in report.GetProperty("sessions").GetProperty("perSession").EnumerateArray())

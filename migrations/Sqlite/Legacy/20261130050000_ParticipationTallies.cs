@@ -16,8 +16,6 @@ namespace Parcours.Migrations;
 [Migration("20261130050000_ParticipationTallies")]
 public sealed class ParticipationTallies : Migration
 {
-    private const string Keys = "CohortId, Status, Region, Kind, CarrierKind";
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.CreateTable(
@@ -32,41 +30,8 @@ public sealed class ParticipationTallies : Migration
                 Count = table.Column<int>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_ParticipationTallies", x => new { x.CohortId, x.Status, x.Region, x.Kind, x.CarrierKind }));
-        migrationBuilder.Sql($"""
-            INSERT INTO ParticipationTallies ({Keys}, Count)
-            SELECT CohortId, Status, TerritoryRegion, TerritoryKind, TerritoryCarrierKind, COUNT(*) FROM Participations
-            GROUP BY CohortId, Status, TerritoryRegion, TerritoryKind, TerritoryCarrierKind;
-            """);
-        migrationBuilder.Sql($"""
-            CREATE TRIGGER Participations_Tally_Insert AFTER INSERT ON Participations
-            BEGIN
-                INSERT INTO ParticipationTallies ({Keys}, Count)
-                VALUES (NEW.CohortId, NEW.Status, NEW.TerritoryRegion, NEW.TerritoryKind, NEW.TerritoryCarrierKind, 1)
-                ON CONFLICT ({Keys}) DO UPDATE SET Count = Count + 1;
-            END;
-            """);
-        migrationBuilder.Sql($"""
-            CREATE TRIGGER Participations_Tally_Update
-            AFTER UPDATE OF CohortId, Status, TerritoryRegion, TerritoryKind, TerritoryCarrierKind ON Participations
-            WHEN OLD.CohortId <> NEW.CohortId OR OLD.Status <> NEW.Status OR OLD.TerritoryRegion <> NEW.TerritoryRegion
-              OR OLD.TerritoryKind <> NEW.TerritoryKind OR OLD.TerritoryCarrierKind <> NEW.TerritoryCarrierKind
-            BEGIN
-                UPDATE ParticipationTallies SET Count = Count - 1
-                WHERE CohortId = OLD.CohortId AND Status = OLD.Status AND Region = OLD.TerritoryRegion
-                  AND Kind = OLD.TerritoryKind AND CarrierKind = OLD.TerritoryCarrierKind;
-                INSERT INTO ParticipationTallies ({Keys}, Count)
-                VALUES (NEW.CohortId, NEW.Status, NEW.TerritoryRegion, NEW.TerritoryKind, NEW.TerritoryCarrierKind, 1)
-                ON CONFLICT ({Keys}) DO UPDATE SET Count = Count + 1;
-            END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER Participations_Tally_Delete AFTER DELETE ON Participations
-            BEGIN
-                UPDATE ParticipationTallies SET Count = Count - 1
-                WHERE CohortId = OLD.CohortId AND Status = OLD.Status AND Region = OLD.TerritoryRegion
-                  AND Kind = OLD.TerritoryKind AND CarrierKind = OLD.TerritoryCarrierKind;
-            END;
-            """);
+        migrationBuilder.Sql(SqliteSchema.FillTallies);
+        foreach (var trigger in SqliteSchema.TallyTriggers) migrationBuilder.Sql(trigger);
         // A region's page walks its own index in name order, as the whole list walks (CohortId, TerritoryName).
         migrationBuilder.CreateIndex(name: "IX_Participations_CohortId_TerritoryRegion_TerritoryName_TerritoryId", table: "Participations",
             columns: ["CohortId", "TerritoryRegion", "TerritoryName", "TerritoryId"]);

@@ -38,14 +38,7 @@ public sealed class AuditTrail : Migration
         {
             migrationBuilder.CreateIndex(name: $"IX_AuditEntries_{column}", table: "AuditEntries", column: column);
         }
-        migrationBuilder.Sql("""
-            CREATE TRIGGER AuditEntries_NoUpdate BEFORE UPDATE ON AuditEntries
-            BEGIN SELECT RAISE(ABORT, 'Le journal d''audit ne se modifie pas.'); END;
-            """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER AuditEntries_NoDelete BEFORE DELETE ON AuditEntries
-            BEGIN SELECT RAISE(ABORT, 'Le journal d''audit ne se supprime pas.'); END;
-            """);
+        foreach (var trigger in SqliteSchema.AppendOnlyAudit) migrationBuilder.Sql(trigger);
 
         migrationBuilder.AddColumn<DateTime>(name: "ErasedAtUtc", table: "People", nullable: true);
         migrationBuilder.AddColumn<int>(name: "ErasureNumber", table: "People", nullable: true);

@@ -17,28 +17,10 @@ public sealed class SessionFeedback : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql("""
-            CREATE TABLE "SessionFeedbacks" (
-                "Id" TEXT NOT NULL CONSTRAINT "PK_SessionFeedbacks" PRIMARY KEY,
-                "SessionId" TEXT NOT NULL,
-                "CohortId" TEXT NOT NULL,
-                "PersonId" TEXT NULL,
-                "ContentScore" INTEGER NOT NULL,
-                "WorkshopScore" INTEGER NOT NULL,
-                "GuestScore" INTEGER NOT NULL,
-                "TakeAway" TEXT NULL,
-                "Missing" TEXT NULL
-            ) WITHOUT ROWID;
-            """);
+        migrationBuilder.Sql(SqliteSchema.SessionFeedbacksTable);
         migrationBuilder.CreateIndex(name: "IX_SessionFeedbacks_SessionId", table: "SessionFeedbacks", column: "SessionId");
         migrationBuilder.CreateIndex(name: "IX_SessionFeedbacks_CohortId", table: "SessionFeedbacks", column: "CohortId");
-        migrationBuilder.Sql("""
-            CREATE TABLE "FeedbackReceipts" (
-                "SessionId" TEXT NOT NULL,
-                "PersonId" TEXT NOT NULL,
-                CONSTRAINT "PK_FeedbackReceipts" PRIMARY KEY ("SessionId", "PersonId")
-            ) WITHOUT ROWID;
-            """);
+        migrationBuilder.Sql(SqliteSchema.FeedbackReceiptsTable);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
