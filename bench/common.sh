@@ -3,8 +3,15 @@
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
-DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
+# BENCH_BUILD=publish: the build a deployment runs (README « Deploying »: dotnet publish, ReadyToRun), not the
+# development build that `dotnet run` uses.
+if [ "${BENCH_BUILD:-build}" = "publish" ]; then
+  dotnet publish src/Parcours.Api -c Release -r linux-x64 --self-contained false -nologo -v q -o "$WORK/publish" >/dev/null
+  DLL="$WORK/publish/Parcours.Api.dll"
+else
+  dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
+  DLL="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
+fi
 
 export ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" App__PublicUrl="$BASE" ConnectionStrings__Parcours="Data Source=$WORK/bench.db"
 export DataProtection__KeysPath="$WORK/keys" Bootstrap__AdminEmail=admin@bench.local Bootstrap__AdminPassword=Bench-Admin-Password-1

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -92,17 +91,12 @@ public sealed class AuditTrailTests(ApiFixture api)
     public async Task TheTrail_RefusesUpdatesAndDeletes_InTheDatabaseItself()
     {
         await api.Coordinator.PostAsync("/api/programmes", new { name = $"Programme audité {Guid.NewGuid():N}" }, 201);
-        await using var connection = new SqliteConnection($"Data Source={api.App.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        foreach (var sql in new[] { "UPDATE AuditEntries SET UseCase = 'rien'", "DELETE FROM AuditEntries" })
+        await using var db = await AppDatabase.OpenAsync(api.App);
+        foreach (var sql in new[] { "UPDATE \"AuditEntries\" SET \"UseCase\" = 'rien'", "DELETE FROM \"AuditEntries\"" })
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var refused = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+            var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.ExecuteAsync(sql));
             Assert.Contains("journal d'audit", refused.Message);
         }
-        await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM AuditEntries WHERE UseCase = 'CreateProgramme'";
-        Assert.True((long)(await count.ExecuteScalarAsync())! > 0);
+        Assert.True(await db.ScalarAsync("SELECT count(*) FROM \"AuditEntries\" WHERE \"UseCase\" = 'CreateProgramme'") > 0);
     }
 }

@@ -123,14 +123,7 @@ public sealed class HostLifecycleTests
         await client.GetAsync("/health/ready", 200);
         var login = await client.PostAsJsonAsync("/api/auth/login", new { email = ParcoursApp.AdminEmail, password = ParcoursApp.AdminPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
-        await using var db = Operations.MigrationsTests.Open(app.DatabasePath);
-        Assert.Equal(0, await CountAsync(db, "SELECT COUNT(*) FROM AspNetUsers"));
-    }
-
-    internal static async Task<long> CountAsync(Microsoft.Data.Sqlite.SqliteConnection db, string sql)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var db = await AppDatabase.OpenAsync(app);
+        Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM \"AspNetUsers\""));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -15,8 +14,10 @@ public sealed class FoldedSearchTests
         var folder = Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
         var last = "Écuyer" + Guid.NewGuid().ToString("N")[..6];
         Guid person, territory, cohort;
+        ParcoursApp.DatabaseSettings database;
         await using (var first = new ParcoursApp(folder))
         {
+            database = first.Database;
             using var admin = await first.LoginAsync(ParcoursApp.AdminEmail, ParcoursApp.AdminPassword);
             await admin.PostAsync("/api/admin/accounts", new { email = "coordination@tests.parcours", password = ParcoursApp.Password, roles = new[] { "Coordinator" } }, 201);
             using var coordinator = await first.LoginAsync("coordination@tests.parcours", ParcoursApp.Password);
@@ -27,12 +28,9 @@ public sealed class FoldedSearchTests
             await coordinator.PostAsync($"/api/cohorts/{cohort}/territories", new { territoryId = territory }, 201);
         }
         // As a database upgraded by the migration leaves them: the folded columns empty.
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "parcours.db")};Pooling=False"))
+        await using (var db = await AppDatabase.OpenAsync(database))
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE People SET SearchText = ''; UPDATE Participations SET TerritorySearch = '';";
-            await command.ExecuteNonQueryAsync();
+            await db.ExecuteAsync("UPDATE \"People\" SET \"SearchText\" = ''; UPDATE \"Participations\" SET \"TerritorySearch\" = '';");
         }
 
         await using var second = new ParcoursApp(folder);

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -68,22 +67,14 @@ public sealed class NextEditionTests(ApiFixture api)
         Assert.False(settings.GetProperty("twoAbsencesAlert").GetBoolean());
 
         // Nothing of the territories, binômes, notes, roadmaps, attendance or votes — in the database itself.
-        await using var connection = new SqliteConnection($"Data Source={api.App.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var db = await AppDatabase.OpenAsync(api.App);
         foreach (var table in new[] { "Participations", "Pairs", "PairMembers", "FollowUpEntries", "Roadmaps", "Attendances", "CoachAssignments", "CommitteeMeetings", "Decisions", "Reminders" })
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE CohortId = $id";
-            command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
-            Assert.True((long)(await command.ExecuteScalarAsync())! == 0, $"{table} holds rows of the new cohort");
+            var rows = await db.ScalarAsync($"SELECT count(*) FROM \"{table}\" WHERE \"CohortId\" = @id", ("id", db.Id(id)));
+            Assert.True(rows == 0, $"{table} holds rows of the new cohort");
         }
         // The check above would see them: the source cohort has its own.
-        await using (var control = connection.CreateCommand())
-        {
-            control.CommandText = "SELECT count(*) FROM Participations WHERE CohortId = $id";
-            control.Parameters.AddWithValue("$id", s.CohortId.ToString().ToUpperInvariant());
-            Assert.Equal(1L, (long)(await control.ExecuteScalarAsync())!);
-        }
+        Assert.Equal(1L, await db.ScalarAsync("SELECT count(*) FROM \"Participations\" WHERE \"CohortId\" = @id", ("id", db.Id(s.CohortId))));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -23,31 +22,11 @@ public sealed class PersonalDataTests(ApiFixture api)
         return zip.Entries.ToDictionary(e => e.FullName, e => new StreamReader(e.Open(), Encoding.UTF8).ReadToEnd());
     }
 
-    /// <summary>Every value of every table that holds one of <paramref name="needles"/> (case ignored), as « table.column ».</summary>
-    private static async Task<List<string>> TablesHoldingAsync(string database, IEnumerable<string> needles)
+    /// <summary>Every text column of every table of the app's database holding one of <paramref name="needles"/>.</summary>
+    private static async Task<List<string>> TablesHoldingAsync(ParcoursApp app, IEnumerable<string> needles)
     {
-        var spellings = needles.SelectMany(n => new[] { n, JsonEncodedText.Encode(n, JavaScriptEncoder.Default).ToString() }).Distinct().ToList();
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var columns = new List<(string Table, string Column)>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.GetString(1)));
-        }
-        var found = new List<string>();
-        foreach (var (table, column) in columns)
-        {
-            foreach (var needle in spellings)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE instr(lower(CAST(\"{column}\" AS TEXT)), lower($n)) > 0";
-                command.Parameters.AddWithValue("$n", needle);
-                if ((long)(await command.ExecuteScalarAsync())! > 0) found.Add($"{table}.{column} « {needle} »");
-            }
-        }
-        return found;
+        await using var db = await AppDatabase.OpenAsync(app);
+        return await db.ColumnsHoldingAsync(needles);
     }
 
     /// <summary>
@@ -106,7 +85,7 @@ public sealed class PersonalDataTests(ApiFixture api)
         Assert.Equal(export.Keys.Order(), mine.Keys.Order());
 
         var needles = new[] { fullName, last, personEmail, accountEmail };
-        Assert.NotEmpty(await TablesHoldingAsync(api.App.DatabasePath, needles)); // the search finds what is there
+        Assert.NotEmpty(await TablesHoldingAsync(api.App, needles)); // the search finds what is there
         Assert.Contains(last, await api.Coordinator.GetStringAsync($"/api/cohorts/{s.CohortId}/attendance.csv"));
 
         var erasure = await api.Admin.PostAsync($"/api/people/{erased}/erasure", new { }, 200);
@@ -133,7 +112,7 @@ public sealed class PersonalDataTests(ApiFixture api)
         Assert.Equal(Rate(ratesBefore), Rate(ratesAfter));
 
         // No table, and no file Parcours produces, holds the name or an address.
-        Assert.Empty(await TablesHoldingAsync(api.App.DatabasePath, needles));
+        Assert.Empty(await TablesHoldingAsync(api.App, needles));
         await api.Coordinator.PostAsync($"/api/committees/{committee}/meetings/{meeting}/progress-report", new { }, 201);
         var files = new List<(string Name, byte[] Bytes)>
         {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -31,46 +30,38 @@ public sealed class DemoFixture : IAsyncLifetime
 
 public sealed class ProgressReportTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
-    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = db.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     [Fact]
     public async Task TheReportsFigures_MatchCountsComputedIndependentlyFromTheDatabase()
     {
         var report = await demo.Member.GetAsync($"/api/cohorts/{demo.CohortId}/report", 200);
-        await using var db = Operations.MigrationsTests.Open(demo.App.DatabasePath);
-        var cohort = demo.CohortId.ToString().ToUpperInvariant();
+        await using var db = await AppDatabase.OpenAsync(demo.App);
+        var cohort = db.Id(demo.CohortId);
 
         foreach (var session in report.GetProperty("sessions").GetProperty("perSession").EnumerateArray())
         {
             var number = int.Parse(session.Str("code")[1..], System.Globalization.CultureInfo.InvariantCulture);
-            const string ofSession = "(SELECT Id FROM CollectiveSessions WHERE CohortId = $c AND Number = $n)";
-            var present = await ScalarAsync(db, $"SELECT COUNT(*) FROM Attendances WHERE SessionId = {ofSession} AND Status = 1", ("$c", cohort), ("$n", number));
-            var expected = await ScalarAsync(db, "SELECT COUNT(DISTINCT PersonId) FROM PairMembers WHERE CohortId = $c AND UntilDate IS NULL", ("$c", cohort));
-            var represented = await ScalarAsync(db, $"""
-                SELECT COUNT(DISTINCT p.TerritoryId) FROM Attendances a
-                JOIN PairMembers m ON m.PersonId = a.PersonId AND m.CohortId = $c
-                JOIN Pairs p ON p.Id = m.PairId
-                WHERE a.SessionId = {ofSession} AND a.Status = 1
-                """, ("$c", cohort), ("$n", number));
+            const string ofSession = """(SELECT "Id" FROM "CollectiveSessions" WHERE "CohortId" = @c AND "Number" = @n)""";
+            var present = await db.ScalarAsync($"""SELECT COUNT(*) FROM "Attendances" WHERE "SessionId" = {ofSession} AND "Status" = 1""", ("c", cohort), ("n", number));
+            var expected = await db.ScalarAsync("""SELECT COUNT(DISTINCT "PersonId") FROM "PairMembers" WHERE "CohortId" = @c AND "UntilDate" IS NULL""", ("c", cohort));
+            var represented = await db.ScalarAsync($"""
+                SELECT COUNT(DISTINCT p."TerritoryId") FROM "Attendances" a
+                JOIN "PairMembers" m ON m."PersonId" = a."PersonId" AND m."CohortId" = @c
+                JOIN "Pairs" p ON p."Id" = m."PairId"
+                WHERE a."SessionId" = {ofSession} AND a."Status" = 1
+                """, ("c", cohort), ("n", number));
             Assert.Equal(present, session.GetProperty("present").GetInt32());
             Assert.Equal(expected, session.GetProperty("expected").GetInt32());
             Assert.Equal(Math.Round((double)present / expected, 4), session.GetProperty("presenceRate").GetDouble(), 4);
             Assert.Equal(represented, session.GetProperty("territoriesRepresented").GetInt32());
         }
 
-        var validated = await ScalarAsync(db, "SELECT COUNT(DISTINCT RoadmapId) FROM RoadmapVersions WHERE CohortId = $c AND Outcome = 3", ("$c", cohort));
+        var validated = await db.ScalarAsync("""SELECT COUNT(DISTINCT "RoadmapId") FROM "RoadmapVersions" WHERE "CohortId" = @c AND "Outcome" = 3""", ("c", cohort));
         Assert.Equal(validated, report.GetProperty("roadmaps").GetProperty("validated").GetInt32());
-        var accepted = await ScalarAsync(db, "SELECT COUNT(*) FROM Participations WHERE CohortId = $c AND Status = 2", ("$c", cohort));
+        var accepted = await db.ScalarAsync("""SELECT COUNT(*) FROM "Participations" WHERE "CohortId" = @c AND "Status" = 2""", ("c", cohort));
         Assert.Equal(accepted, report.GetProperty("territories").GetProperty("participating").GetInt32());
-        var contacts = await ScalarAsync(db, "SELECT COUNT(*) FROM FollowUpEntries WHERE CohortId = $c", ("$c", cohort));
+        var contacts = await db.ScalarAsync("""SELECT COUNT(*) FROM "FollowUpEntries" WHERE "CohortId" = @c""", ("c", cohort));
         Assert.Equal(contacts, report.GetProperty("followUp").GetProperty("contacts").GetInt32());
-        var openDecisions = await ScalarAsync(db, "SELECT COUNT(*) FROM Decisions WHERE CohortId = $c AND Status IN (1, 2)", ("$c", cohort));
+        var openDecisions = await db.ScalarAsync("""SELECT COUNT(*) FROM "Decisions" WHERE "CohortId" = @c AND "Status" IN (1, 2)""", ("c", cohort));
         Assert.Equal(openDecisions, report.GetProperty("decisions").GetProperty("open").GetInt32() + report.GetProperty("decisions").GetProperty("inProgress").GetInt32());
     }
 

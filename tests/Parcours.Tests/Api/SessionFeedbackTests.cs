@@ -59,38 +59,24 @@ public sealed class SessionFeedbackTests(ApiFixture api)
 
         // In the database: the answer names nobody, carries no time, is stored in key order (no rowid), and
         // the audit trail has no line about it; only the receipt says that this person answered.
-        await using var connection = new SqliteConnection($"Data Source={api.App.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using (var row = connection.CreateCommand())
+        await using var db = await AppDatabase.OpenAsync(api.App);
+        var columns = await db.RowAsync("SELECT * FROM \"SessionFeedbacks\" WHERE \"TakeAway\" = @t", ("t", secret));
+        Assert.NotNull(columns);
+        Assert.Null(columns["PersonId"]);
+        Assert.DoesNotContain(columns.Keys, k => k.Contains("At", StringComparison.Ordinal) || k.Contains("Date", StringComparison.Ordinal) || k.Contains("On", StringComparison.Ordinal));
+        Assert.DoesNotContain(columns.Values, v => v is not null && v.Contains(presentId.ToString(), StringComparison.OrdinalIgnoreCase));
+        var id = columns["Id"]!;
+        Assert.NotEqual('7', id[14]); // a random id (version 4), not a time-ordered one
+        Assert.Equal(0L, await db.ScalarAsync(
+            "SELECT count(*) FROM \"AuditEntries\" WHERE lower(\"EntityId\") = lower(@id) OR \"Changes\" LIKE '%' || @id || '%'", ("id", id)));
+        if (!db.IsPostgreSql)
         {
-            row.CommandText = "SELECT * FROM SessionFeedbacks WHERE TakeAway = $t";
-            row.Parameters.AddWithValue("$t", secret);
-            await using var reader = await row.ExecuteReaderAsync();
-            Assert.True(await reader.ReadAsync());
-            var columns = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)?.ToString());
-            Assert.Null(columns["PersonId"]);
-            Assert.DoesNotContain(columns.Keys, k => k.Contains("At", StringComparison.Ordinal) || k.Contains("Date", StringComparison.Ordinal) || k.Contains("On", StringComparison.Ordinal));
-            Assert.DoesNotContain(columns.Values, v => v is not null && v.Contains(presentId.ToString(), StringComparison.OrdinalIgnoreCase));
-            var id = columns["Id"]!;
-            Assert.NotEqual('7', id[14]); // a random id (version 4), not a time-ordered one
-            await using var trail = connection.CreateCommand();
-            trail.CommandText = "SELECT count(*) FROM AuditEntries WHERE lower(EntityId) = lower($id) OR Changes LIKE '%' || $id || '%'";
-            trail.Parameters.AddWithValue("$id", id);
-            Assert.Equal(0L, (long)(await trail.ExecuteScalarAsync())!);
+            // SQLite keeps the answers in key order, without a rowid that would tell the order they came in.
+            await Assert.ThrowsAsync<SqliteException>(() => db.ScalarAsync("SELECT rowid FROM \"SessionFeedbacks\""));
         }
-        await using (var rowid = connection.CreateCommand())
-        {
-            rowid.CommandText = "SELECT rowid FROM SessionFeedbacks";
-            await Assert.ThrowsAsync<SqliteException>(() => rowid.ExecuteScalarAsync());
-        }
-        await using (var receipt = connection.CreateCommand())
-        {
-            receipt.CommandText = "SELECT * FROM FeedbackReceipts WHERE SessionId = $s";
-            receipt.Parameters.AddWithValue("$s", session.ToString().ToUpperInvariant());
-            await using var reader = await receipt.ExecuteReaderAsync();
-            Assert.True(await reader.ReadAsync());
-            Assert.Equal(2, reader.FieldCount); // the session and the person: nothing of the answer
-        }
+        var receipt = await db.RowAsync("SELECT * FROM \"FeedbackReceipts\" WHERE \"SessionId\" = @s", ("s", db.Id(session)));
+        Assert.NotNull(receipt);
+        Assert.Equal(2, receipt.Count); // the session and the person: nothing of the answer
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace Parcours.Tests.Operations;
 /// keeps serving and writing: the restored installation starts with every row, every document byte, and
 /// accepts a token issued before the backup.
 /// </summary>
+[Trait(FixedDatabase.Trait, FixedDatabase.Value)]
 public sealed class BackupTests
 {
     private const string DemoPassword = "Demo-Password-2018";

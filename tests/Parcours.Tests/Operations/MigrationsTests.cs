@@ -12,6 +12,7 @@ namespace Parcours.Tests.Operations;
 /// The SQLite migration set made by EF's tooling: it matches the model, it builds what the hand-written set it
 /// replaced built, and a database of that set — the pilot's, with its rows — is brought under it at start.
 /// </summary>
+[Trait(FixedDatabase.Trait, FixedDatabase.Value)]
 public sealed class MigrationsTests
 {
     /// <summary>The pilot's demo as the application of 2026-11-30 left it (hand-written migrations, Demo:Password « Demo-Password-2018 »).</summary>

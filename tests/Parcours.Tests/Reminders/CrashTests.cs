@@ -15,6 +15,8 @@ namespace Parcours.Tests.Reminders;
 /// as kill -9) twice while 1,000 reminders are leaving; after the restarts nothing is lost, nothing
 /// is sent twice, and only what was truly in flight is « uncertain ».
 /// </summary>
+// SQLite killed and started again; the same on PostgreSQL, with two instances, is TwoInstancesTests.
+[Trait(FixedDatabase.Trait, FixedDatabase.Value)]
 [Collection(ReminderCollection.Name)]
 public sealed class CrashTests(SmtpSink smtp)
 {

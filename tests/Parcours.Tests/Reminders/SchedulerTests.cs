@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Parcours.Infrastructure.Persistence;
@@ -13,7 +15,7 @@ namespace Parcours.Tests.Reminders;
 [Collection(BrowserCollection.Name)]
 public sealed class SchedulerTests(BrowserFixture web)
 {
-    [Fact]
+    [Fact, Trait(FixedDatabase.Trait, FixedDatabase.Value)]
     public async Task TheProcess_LoadsTheSqliteThePinsAskFor_NotTheOlderOneHangfiresStorageBringsAlong()
     {
         using var scope = web.App.Services.CreateScope();
@@ -52,18 +54,18 @@ public sealed class SchedulerTests(BrowserFixture web)
         await Expect(page.Locator("body")).ToContainTextAsync("Tâches récurrentes");
     }
 
-    [Fact]
+    [Fact, Trait(FixedDatabase.Trait, FixedDatabase.Value)]
     public async Task ADatabaseThatQuartzUsed_LosesQuartzsTables_AtTheNextStart()
     {
         var folder = Path.Combine(Path.GetTempPath(), "parcours-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        // What Quartz left in the product's database (its own schema, created at start).
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(folder, "parcours.db")};Pooling=False"))
+        // A database of the days of Quartz: the hand-written migrations up to then, and what Quartz left in it
+        // (its own schema, created at start). The start brings it to the baseline on the way.
+        await using (var legacy = new ParcoursDbContext(new DbContextOptionsBuilder<ParcoursDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(folder, "parcours.db")};Pooling=False", o => o.MigrationsAssembly(typeof(ParcoursDbContext).Assembly.GetName().Name)).Options))
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE QRTZ_LOCKS (SCHED_NAME TEXT, LOCK_NAME TEXT); CREATE TABLE QRTZ_JOB_DETAILS (SCHED_NAME TEXT, JOB_NAME TEXT);";
-            await command.ExecuteNonQueryAsync();
+            await legacy.GetService<IMigrator>().MigrateAsync("20261130020000_ReminderHanded");
+            await legacy.Database.ExecuteSqlRawAsync("CREATE TABLE QRTZ_LOCKS (SCHED_NAME TEXT, LOCK_NAME TEXT); CREATE TABLE QRTZ_JOB_DETAILS (SCHED_NAME TEXT, JOB_NAME TEXT);");
         }
         await using var app = new ParcoursApp(folder);
         using var scope = app.Services.CreateScope();

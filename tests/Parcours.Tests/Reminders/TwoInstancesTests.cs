@@ -7,6 +7,7 @@ namespace Parcours.Tests.Reminders;
 /// both dispatching: one is killed (as kill -9) while 400 reminders are leaving and started again. Each reminder
 /// leaves once; nobody is lost; only what was in flight at the kill is « uncertain ».
 /// </summary>
+[Trait(FixedDatabase.Trait, FixedDatabase.Value)]
 [Collection(PostgreSqlCollection.Name)]
 public sealed class TwoInstancesTests(PostgreSqlCluster cluster, SmtpSink smtp)
 {

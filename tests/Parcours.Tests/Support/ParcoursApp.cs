@@ -78,6 +78,16 @@ public class ParcoursApp : WebApplicationFactory<Program>
     public string Folder { get; }
     public string DatabasePath => Path.Combine(Folder, "parcours.db");
 
+    /// <summary>Which database this app runs on, for <see cref="AppDatabase"/>.</summary>
+    public DatabaseSettings Database => new(
+        string.Equals(_settings.GetValueOrDefault("Database:Provider"), "PostgreSql", StringComparison.OrdinalIgnoreCase),
+        _settings["ConnectionStrings:Parcours"]!);
+
+    /// <summary>True when the suite's apps run on PostgreSQL (<c>PARCOURS_TEST_PROVIDER=PostgreSql</c>): tests of SQLite itself stand aside.</summary>
+    public static bool SuiteOnPostgreSql => SharedCluster.Wanted;
+
+    public sealed record DatabaseSettings(bool PostgreSql, string ConnectionString);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
