@@ -43,8 +43,15 @@ for pass in ${PARCOURS_TEST_PASSES:-Sqlite PostgreSql}; do
     Sqlite)
       dotnet test Parcours.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" || status=1 ;;
     PostgreSql)
+      # A --filter given on the command line is kept, joined to this pass's own.
+      args=(); filter="Database!=Fixed"; take=0
+      for a in "$@"; do
+        if [ $take = 1 ]; then filter="($a)&Database!=Fixed"; take=0
+        elif [ "$a" = "--filter" ]; then take=1
+        else args+=("$a"); fi
+      done
       PARCOURS_TEST_PROVIDER=PostgreSql dotnet test Parcours.sln -c Release --no-build -nologo \
-        --logger "console;verbosity=normal" --filter "Database!=Fixed" "$@" || status=1 ;;
+        --logger "console;verbosity=normal" --filter "$filter" ${args[@]+"${args[@]}"} || status=1 ;;
     *) echo "Unknown pass: $pass (Sqlite or PostgreSql)"; status=1 ;;
   esac
 done

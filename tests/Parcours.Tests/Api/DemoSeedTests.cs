@@ -59,7 +59,7 @@ public sealed class DemoSeedTests
         var launches = await coach.GetAsync($"/api/cohorts/{cohortId}/follow-ups?kind=BilateraleLancement", 200);
         Assert.Equal(11, launches.GetProperty("total").GetInt32());
         // Seen from today, silent since before 1 October 2018: the two territories whose contacts stopped in August.
-        var days = DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2018, 10, 1).DayNumber;
+        var days = ParisDate.Today.DayNumber - new DateOnly(2018, 10, 1).DayNumber;
         var silent = await coordinator.GetAsync($"/api/cohorts/{cohortId}/follow-up/without-contact?days={days}", 200);
         Assert.Equal(2, silent.GetProperty("territories").GetArrayLength());
         Assert.All(silent.GetProperty("territories").EnumerateArray(), t => Assert.StartsWith("2018-08", t.Str("lastContact")));

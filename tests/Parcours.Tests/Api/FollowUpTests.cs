@@ -8,7 +8,7 @@ namespace Parcours.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class FollowUpTests(ApiFixture api)
 {
-    private static string Day(int offset) => DateTime.UtcNow.AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Day(int offset) => ParisDate.Day(offset);
 
     private static object Entry(Guid territoryId, string notes, string visibility = "Internal", int dayOffset = -1, object[]? nextSteps = null) => new
     {
@@ -172,7 +172,7 @@ public sealed class FollowUpTests(ApiFixture api)
         var activity = (await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/follow-up/activity", 200)).EnumerateArray().Single(t => t.Id("territoryId") == t1);
         Assert.Equal(1, activity.GetProperty("openNextSteps").GetInt32());
         Assert.Equal(0, activity.GetProperty("overdueNextSteps").GetInt32());
-        Assert.Equal(DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM"), activity.GetProperty("contactsPerMonth")[0].Str("month"));
+        Assert.Equal(ParisDate.Day(-20)[..7], activity.GetProperty("contactsPerMonth")[0].Str("month"));
     }
 
     [Fact]

@@ -16,9 +16,9 @@ public sealed class SessionFeedbackTests(ApiFixture api)
         var territory = await s.TerritoryAsync(status: "Accepted");
         var present = await s.PersonAsync("Maëlle", "Présente");
         var absent = await s.PersonAsync("Yves", "Absent");
-        var from = DateTime.UtcNow.AddDays(-daysAgo - 10).ToString("yyyy-MM-dd");
+        var from = ParisDate.Day(-daysAgo - 10);
         await api.Coordinator.PostAsync($"/api/cohorts/{s.CohortId}/pairs", new { territoryId = territory, memberIds = new[] { present, absent }, fromDate = from }, 201);
-        var day = DateTime.UtcNow.AddDays(-daysAgo).ToString("yyyy-MM-dd");
+        var day = ParisDate.Day(-daysAgo);
         var sessionId = await s.SessionIdAsync(1);
         await api.Coordinator.PutAsync($"/api/sessions/{sessionId}/schedule", new { startsAt = $"{day}T09:30:00", durationMinutes = 360, outsidePhaseReason = "Séance de test" }, 200);
         await api.Coordinator.PutAsync($"/api/sessions/{sessionId}/attendance", new { entries = new[] {

@@ -76,8 +76,7 @@ internal static class AppProcesses
         await LoginAsync(http, "admin@crash.test", "Crash-Admin-Password-1");
         await Http.PostAsync(http, "/api/admin/accounts", new { email = "coordination@crash.test", password = "Crash-Coordinator-1", roles = new[] { "Coordinator" } }, 201);
         await LoginAsync(http, "coordination@crash.test", "Crash-Coordinator-1");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string Day(int offset) => ParisDate.Day(offset);
         var programme = (await Http.PostAsync(http, "/api/programmes", new { name = $"Crash {tag}" }, 201)).Id();
         var cohort = (await Http.PostAsync(http, "/api/cohorts", new
         {

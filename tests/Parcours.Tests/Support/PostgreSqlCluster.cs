@@ -38,8 +38,8 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     /// <summary>A new empty database on the cluster, and its connection string.</summary>
     public Task<string> NewDatabaseAsync() => DatabaseAsync("parcours_" + Guid.NewGuid().ToString("N")[..12]);
 
-    /// <summary>The database of that name, created when it does not exist yet, and its connection string.</summary>
-    public async Task<string> DatabaseAsync(string name)
+    /// <summary>The database of that name, created when it does not exist yet (as a copy of <paramref name="template"/> if named), and its connection string.</summary>
+    public async Task<string> DatabaseAsync(string name, string? template = null)
     {
         await using (var connection = new NpgsqlConnection(Server + ";Database=postgres"))
         {
@@ -48,7 +48,7 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
             exists.Parameters.AddWithValue("n", name);
             if (!(bool)(await exists.ExecuteScalarAsync())!)
             {
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+                await using var command = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", connection);
                 await command.ExecuteNonQueryAsync();
             }
         }
