@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Start to ready (issue « performance », target 6): the bare minimal API of ../shared/ceiling, Parcours' development
+# build (what `dotnet run` starts) and its published build (dotnet publish -r linux-x64, ReadyToRun), each on an
+# existing database, alternated ROUNDS times in one run. Then the memory of the published build under the read
+# load (bench/run.sh's list, 32 connections). Loopback only.
+#   bench/start.sh [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS="${1:-5}"
+PORT="${BENCH_PORT:-5085}"
+BENCH_BUILD=publish
+. bench/common.sh
+BUILT="src/Parcours.Api/bin/Release/net10.0/Parcours.Api.dll"
+dotnet build src/Parcours.Api -c Release -nologo -v q >/dev/null
+
+# The ceiling, built beside, on a database it seeded once.
+cp -r ../shared/ceiling "$WORK/ceiling-src"
+dotnet build "$WORK/ceiling-src" -c Release -nologo -v q -o "$WORK/ceiling" >/dev/null
+CPORT=$(( PORT + 1 ))
+ceiling() { CEILING_DB="$WORK/ceiling.db" CEILING_SKIP_SEED=${1:-1} dotnet "$WORK/ceiling/L.dll" --urls "http://127.0.0.1:$CPORT" >/dev/null 2>&1 & CPID=$!; }
+ceiling_ready() { for _ in $(seq 1 1000); do curl -sf "http://127.0.0.1:$CPORT/plain" >/dev/null && return 0; sleep 0.005; done; return 1; }
+ceiling 0; ceiling_ready; kill $CPID; wait $CPID 2>/dev/null || true
+
+# Each build once on a new database (migrations, administrator), so that every timed start finds an existing one.
+DLL="$BUILT"; start_server; wait_ready; kill $PID; wait $PID 2>/dev/null || true
+
+c=(); b=(); p=()
+for _ in $(seq 1 "$ROUNDS"); do
+  t0=$(now_ms); ceiling; ceiling_ready; c+=($(( $(now_ms) - t0 ))); kill $CPID; wait $CPID 2>/dev/null || true
+  DLL="$BUILT"; t0=$(now_ms); start_server; wait_ready; b+=($(( $(now_ms) - t0 ))); kill $PID; wait $PID 2>/dev/null || true
+  DLL="$WORK/publish/Parcours.Api.dll"; t0=$(now_ms); start_server; wait_ready; p+=($(( $(now_ms) - t0 ))); kill $PID; wait $PID 2>/dev/null || true
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mc=$(median "${c[@]}"); mb=$(median "${b[@]}"); mp=$(median "${p[@]}")
+echo "ceiling (bare minimal API): ${c[*]} ms"
+echo "Parcours, development build: ${b[*]} ms"
+echo "Parcours, published (ReadyToRun): ${p[*]} ms"
+echo "RESULT start to ready, medians: ceiling ${mc} ms; build ${mb} ms ($(python3 -c "print(round($mb/$mc,2))")x); published ${mp} ms ($(python3 -c "print(round($mp/$mc,2))")x)"
+
+# Memory of the published build under the read load: a 1,000-territory cohort's list at 32 connections.
+DLL="$WORK/publish/Parcours.Api.dll"; start_server; wait_ready
+TOKEN=$(coordinator_token); AUTH="Authorization: Bearer $TOKEN"
+PROG=$(curl -sf -X POST "$BASE/api/programmes" -H "$AUTH" -H 'content-type: application/json' -d '{"name":"Parcours bench"}' | json '["id"]')
+COHORT=$(curl -sf -X POST "$BASE/api/cohorts" -H "$AUTH" -H 'content-type: application/json' -d "{\"programmeId\":\"$PROG\",\"title\":\"Promotion nationale\",\"startDate\":\"2025-01-01\",\"endDate\":\"2026-12-31\",\"targetTerritoryCount\":1000,\"phases\":[{\"kind\":\"ConceptionLaunch\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"},{\"kind\":\"Realisation\",\"startDate\":\"2025-07-01\",\"endDate\":\"2026-06-30\"},{\"kind\":\"EvaluationDeployment\",\"startDate\":\"2026-07-01\",\"endDate\":\"2026-12-31\"}]}" | json '["id"]')
+python3 - "$WORK/territories.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("nom;type;région;structure;code\n")
+    for i in range(1000):
+        f.write(f"Territoire {i:04d};Commune;Bretagne;Association;B{i:05d}\n")
+PY
+curl -sf -X POST "$BASE/api/cohorts/$COHORT/territories/import" -H "$AUTH" -H 'content-type: text/csv' --data-binary @"$WORK/territories.csv" >/dev/null
+URL="$BASE/api/cohorts/$COHORT/territories?page=7&pageSize=20"
+wrk -t2 -c32 -d15s -H "$AUTH" "$URL" >/dev/null
+wrk -t2 -c32 -d15s --latency -H "$AUTH" "$URL" > "$WORK/wrk.txt"
+echo "RESULT published build under the read load: $(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt") requests/s, RSS $(( $(ps -o rss= -p "$PID") / 1024 )) MB"
