@@ -207,6 +207,12 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
                     return;
                 }
             }
+            catch (Exception e) when (!_stopping.IsCancellationRequested)
+            {
+                // Nothing awaits this task: what went wrong must at least be said.
+                logger.LogError(e, "Planification des rappels non déclarée par cette instance.");
+                return;
+            }
         }
     }
 
@@ -228,11 +234,23 @@ internal sealed class RecurringDispatch(IRecurringJobManager jobs, int pollSecon
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
+        try
+        {
+            _stopping.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A host disposed before it was stopped (the test host's order of disposal) has already stopped this.
+        }
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        // Cancelled before disposed: the background declaration then stops at its next look instead of failing on a disposed token.
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 }
 
 /// <summary>
