@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Operations;
@@ -71,7 +70,7 @@ public sealed class BackupTests
         Assert.Equal(1, over);
         Assert.Contains("existe déjà", overSaid, StringComparison.Ordinal);
 
-        var saved = Counts(Path.Combine(backup, "parcours.db"));
+        var saved = await CountsAsync(Path.Combine(backup, "parcours.db"));
         Assert.True(saved["People"] > 0 && saved["Participations"] > 0 && saved["CommitteeDocuments"] > 0, string.Join(", ", saved));
         await using var copy = new ParcoursApp(restoredFolder);
         using var client = copy.CreateClient();
@@ -80,28 +79,13 @@ public sealed class BackupTests
         var downloaded = await client.GetAsync($"/api/documents/{document.Id()}");
         Assert.Equal(content, await downloaded.Content.ReadAsByteArrayAsync());
         // Every table, row for row: the restored installation, started, holds what the backup held.
-        Assert.Equal(saved, Counts(copy.DatabasePath));
+        Assert.Equal(saved, await CountsAsync(copy.DatabasePath));
     }
 
-    private static SortedDictionary<string, long> Counts(string database)
+    private static async Task<SortedDictionary<string, long>> CountsAsync(string database)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)count.ExecuteScalar()!;
-        }
-        return counts;
+        await using var db = await AppDatabase.OpenSqliteAsync(database);
+        return await db.RowCountsAsync();
     }
 
     /// <summary>The operator's command, with the settings of the installation in <paramref name="folder"/>.</summary>

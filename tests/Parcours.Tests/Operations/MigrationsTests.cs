@@ -155,24 +155,10 @@ public sealed class MigrationsTests
         return path;
     }
 
-    private static async Task<Dictionary<string, long>> CountRowsAsync(string path)
+    private static async Task<SortedDictionary<string, long>> CountRowsAsync(string path)
     {
-        await using var connection = Open(path);
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        var counts = new Dictionary<string, long>();
-        foreach (var table in tables)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)(await command.ExecuteScalarAsync())!;
-        }
-        return counts;
+        await using var db = await AppDatabase.OpenSqliteAsync(path);
+        return await db.RowCountsAsync();
     }
 
     /// <summary>Tables, columns (type, nullability, key) and indexes (unique, partial, columns), sorted.</summary>

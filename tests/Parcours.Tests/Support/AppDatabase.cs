@@ -49,6 +49,28 @@ internal sealed class AppDatabase : IAsyncDisposable
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Every table of the database with its number of rows, by name.</summary>
+    public async Task<SortedDictionary<string, long>> RowCountsAsync()
+    {
+        var tables = new List<string>();
+        await using (var list = Command(IsPostgreSql
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", []))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = await ScalarAsync($"SELECT count(*) FROM \"{table}\"");
+        }
+        return counts;
+    }
+
+    /// <summary>A SQLite file that no <see cref="ParcoursApp"/> holds (a backup, a fixture).</summary>
+    public static Task<AppDatabase> OpenSqliteAsync(string path) => OpenAsync(new ParcoursApp.DatabaseSettings(false, $"Data Source={path}"));
+
     /// <summary>The first row of a query, column by column (values as text, nulls as null).</summary>
     public async Task<Dictionary<string, string?>?> RowAsync(string sql, params (string Name, object Value)[] parameters)
     {
