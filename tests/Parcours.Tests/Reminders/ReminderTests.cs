@@ -231,6 +231,10 @@ public sealed class ReminderTests(SmtpSink smtp)
             await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).DispatchAsync()));
         }
 
+        // Each instance's own dispatch at start runs beside these (late, when the machine is busy: it once
+        // claimed the J-7 batch after the clock moved and was still sending when the six answered). So the
+        // mailbox is read once every reminder is written « sent », not the moment the requests return.
+        await WaitForStatusAsync(first, $"cohortId={s.CohortId}&status=Sent", 80);
         var received = smtp.Messages().Where(m => m.GetProperty("to")[0].GetString()!.EndsWith($"-{tag}@catalyseurs.test", StringComparison.Ordinal)).ToList();
         Assert.Equal(80, received.Count);
         foreach (var address in addresses)
