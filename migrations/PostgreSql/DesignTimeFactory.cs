@@ -15,7 +15,7 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ParcoursDb
     {
         var connection = Environment.GetEnvironmentVariable("PARCOURS_DESIGN_CONNECTION") ?? "Host=127.0.0.1;Database=parcours;Username=parcours";
         var options = new DbContextOptionsBuilder<ParcoursDbContext>();
-        options.Use(DatabaseProviderKind.PostgreSql, connection);
+        options.Use(DatabaseProviderKind.PostgreSql, connection, compiledModel: false);
         return new ParcoursDbContext(options.Options);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<ParcoursDb
     {
         var connection = Environment.GetEnvironmentVariable("PARCOURS_DESIGN_CONNECTION") ?? "Data Source=design.db";
         var options = new DbContextOptionsBuilder<ParcoursDbContext>();
-        options.Use(DatabaseProviderKind.Sqlite, connection);
+        options.Use(DatabaseProviderKind.Sqlite, connection, compiledModel: false);
         return new ParcoursDbContext(options.Options);
     }
 }

@@ -18,6 +18,53 @@ public sealed class MigrationsTests
     /// <summary>The pilot's demo as the application of 2026-11-30 left it (hand-written migrations, Demo:Password « Demo-Password-2018 »).</summary>
     private const string PilotFixture = "Operations/Fixtures/pilot-2026-11-30.db.gz";
 
+    /// <summary>
+    /// The model each start uses is compiled ahead of time (decision record 0028); a configuration changed without
+    /// compiling it again would be ignored at run time. So the compiled model must describe, entity by entity, what the
+    /// configurations build: the CLR types and members, tables, columns and their types, keys, indexes and converters.
+    /// (It caught two classes of the compiled code bound to the wrong type — a hand-written migration of the same name
+    /// in an enclosing namespace — which is why the compiled models live in <c>Parcours.CompiledModels.*</c>.)
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProviderKind.Sqlite)]
+    [InlineData(DatabaseProviderKind.PostgreSql)]
+    public void CompiledModel_IsWhatTheConfigurationsBuild(DatabaseProviderKind provider)
+    {
+        // Nothing is opened: the connection strings only choose the provider.
+        var connection = provider == DatabaseProviderKind.Sqlite ? $"Data Source={NewPath()}" : "Host=127.0.0.1;Database=parcours";
+        ParcoursDbContext Open(bool compiledModel)
+        {
+            var options = new DbContextOptionsBuilder<ParcoursDbContext>();
+            options.Use(provider, connection, compiledModel);
+            return new ParcoursDbContext(options.Options);
+        }
+        using var built = Open(compiledModel: false);
+        using var compiled = Open(compiledModel: true);
+        Assert.Same(DatabaseProvider.CompiledModel(provider), compiled.Model);
+
+        var (expected, actual) = (Describe(built.Model).Split('\n'), Describe(compiled.Model).Split('\n'));
+        var first = expected.Zip(actual).Select((pair, i) => (pair, i)).FirstOrDefault(x => x.pair.First != x.pair.Second);
+        Assert.True(expected.SequenceEqual(actual), $"the compiled model is stale — run dotnet ef dbcontext optimize in migrations/{provider} " +
+            $"(README « Adding a migration »); first difference: {first.pair.First} ≠ {first.pair.Second}");
+    }
+
+    /// <summary>What the application relies on in a model, one line each: where every property is read and written and stored.</summary>
+    private static string Describe(Microsoft.EntityFrameworkCore.Metadata.IModel model) => string.Join('\n',
+        model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(e => (IEnumerable<string>)
+        [
+            $"{e.Name} {e.ClrType.FullName} {e.GetTableName()} {e.GetViewName()} owned={e.IsOwned()} base={e.BaseType?.Name}",
+            .. e.GetDeclaredProperties().Select(p => $"  {p.Name} {p.ClrType.Name} {p.PropertyInfo?.Name}/{p.FieldInfo?.Name} column={p.GetColumnName()} "
+                + $"{p.GetColumnType()} null={p.IsNullable} max={p.GetMaxLength()} gen={p.ValueGenerated} conc={p.IsConcurrencyToken} "
+                + $"converter={p.GetValueConverter()?.ProviderClrType.Name} provider={p.GetProviderClrType()?.Name} default={p.GetDefaultValueSql()}{p.GetDefaultValue()}"),
+            .. e.GetDeclaredKeys().Select(k => $"  key {string.Join(',', k.Properties.Select(p => p.Name))} primary={k.IsPrimaryKey()}"),
+            .. e.GetDeclaredForeignKeys().Select(f => $"  fk {string.Join(',', f.Properties.Select(p => p.Name))} -> {f.PrincipalEntityType.Name} "
+                + $"{f.DeleteBehavior} required={f.IsRequired} unique={f.IsUnique} {f.DependentToPrincipal?.Name}/{f.PrincipalToDependent?.Name}"),
+            .. e.GetDeclaredIndexes().Select(i => $"  index {i.GetDatabaseName()} {string.Join(',', i.Properties.Select(p => p.Name))} unique={i.IsUnique} "
+                + $"filter={i.GetFilter()}"),
+            .. e.GetDeclaredNavigations().Select(n => $"  nav {n.Name} {n.FieldInfo?.Name} {n.PropertyInfo?.Name} {n.TargetEntityType.Name}"),
+            .. e.GetDeclaredSkipNavigations().Select(n => $"  skip {n.Name} {n.TargetEntityType.Name}"),
+        ]));
+
     [Fact]
     public async Task SqliteSet_MatchesTheModel_AndAppliesWhole()
     {
