@@ -23,7 +23,10 @@ internal static class FoldedSearchBackfill
     private static async Task FoldAsync(ParcoursDbContext db, string table, string source, string target, CancellationToken ct)
     {
         // Names come from this file, never from a user; values are parameters.
-        var select = $"SELECT \"Id\" AS \"Id\", {source} AS \"Text\" FROM \"{table}\" WHERE \"{target}\" = '' AND {source} <> '' LIMIT {Batch}";
+        var pending = $"FROM \"{table}\" WHERE \"{target}\" = '' AND {source} <> ''";
+        // Almost every start finds nothing: asked in plain SQL, without compiling an EF query (StartupQueries).
+        if (!await StartupQueries.AnyAsync(db, $"SELECT 1 {pending} LIMIT 1", ct)) return;
+        var select = $"SELECT \"Id\" AS \"Id\", {source} AS \"Text\" {pending} LIMIT {Batch}";
         var update = $"UPDATE \"{table}\" SET \"{target}\" = {{0}} WHERE \"Id\" = {{1}}";
         while (true)
         {
