@@ -43,9 +43,64 @@ internal sealed class GetAttendanceRatesValidator : AbstractValidator<GetAttenda
     public GetAttendanceRatesValidator() => this.PageRules(x => x.Page, x => x.PageSize);
 }
 
-/// <summary>The whole cohort's rates, for the progress report and the page-by-page answer.</summary>
-public sealed record CohortAttendance(IReadOnlyList<SessionRateDto> Sessions, IReadOnlyList<TerritoryRateDto> Territories, IReadOnlyList<PersonRateDto> People,
-    IReadOnlyList<string> SessionsNotRecorded);
+/// <summary>
+/// The whole cohort's rates per session and per territory, for the progress report and the page-by-page answer;
+/// the people's rates are tallied on demand (<see cref="PeopleOf"/>): a page needs those of its territories only, the
+/// report none — tallying and sorting twenty thousand people for fifty was a third of the answer's time.
+/// </summary>
+public sealed class CohortAttendance
+{
+    private readonly IReadOnlyList<(CollectiveSession Session, List<CohortRoster.Member> Expected, Dictionary<Guid, AttendanceStatus> Sheet)> _recorded;
+
+    internal CohortAttendance(IReadOnlyList<SessionRateDto> sessions, IReadOnlyList<TerritoryRateDto> territories, IReadOnlyList<string> sessionsNotRecorded,
+        IReadOnlyList<(CollectiveSession, List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)> recorded)
+    {
+        Sessions = sessions;
+        Territories = territories;
+        SessionsNotRecorded = sessionsNotRecorded;
+        _recorded = recorded;
+    }
+
+    public IReadOnlyList<SessionRateDto> Sessions { get; }
+    public IReadOnlyList<TerritoryRateDto> Territories { get; }
+    public IReadOnlyList<string> SessionsNotRecorded { get; }
+
+    /// <summary>The rates of the people of these territories, over the same recorded sessions, in territory then name order.</summary>
+    public IReadOnlyList<PersonRateDto> PeopleOf(IReadOnlySet<Guid> territoryIds)
+    {
+        var people = new Dictionary<Guid, PersonTally>();
+        foreach (var (_, expected, sheet) in _recorded)
+        {
+            foreach (var member in expected)
+            {
+                if (!territoryIds.Contains(member.TerritoryId)) continue;
+                if (!people.TryGetValue(member.PersonId, out var tally))
+                {
+                    people[member.PersonId] = tally = new PersonTally(member);
+                }
+                tally.Expected++;
+                switch (sheet.TryGetValue(member.PersonId, out var s) ? s : (AttendanceStatus?)null)
+                {
+                    case AttendanceStatus.Present: tally.Present++; break;
+                    case AttendanceStatus.Excused: tally.Excused++; break;
+                    case AttendanceStatus.Absent: tally.Absent++; break;
+                }
+            }
+        }
+        return [.. people.Values.Select(p => new PersonRateDto(p.Member.PersonId, p.Member.FirstName, p.Member.LastName, p.Member.TerritoryId, p.Member.TerritoryName,
+                p.Expected, p.Present, p.Excused, p.Absent, GetAttendanceRatesHandler.Share(p.Present, p.Expected), GetAttendanceRatesHandler.Share(p.Present, p.Expected - p.Excused)))
+            .OrderBy(p => p.TerritoryName, StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)];
+    }
+
+    private sealed class PersonTally(CohortRoster.Member member)
+    {
+        public CohortRoster.Member Member { get; } = member;
+        public int Expected { get; set; }
+        public int Present { get; set; }
+        public int Excused { get; set; }
+        public int Absent { get; set; }
+    }
+}
 
 internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock)
     : MediatR.IRequestHandler<GetAttendanceRates, AttendanceRatesDto>
@@ -55,9 +110,8 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
         await access.EnsureCanReadCohortAsync(request.CohortId, cancellationToken);
         var all = await ComputeAsync(db, request.CohortId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var territories = all.Territories.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var onPage = territories.Select(t => t.TerritoryId).ToHashSet();
         return new AttendanceRatesDto(all.Sessions, new Paged<TerritoryRateDto>(territories, request.Page, request.PageSize, all.Territories.Count),
-            [.. all.People.Where(p => onPage.Contains(p.TerritoryId))], all.SessionsNotRecorded);
+            all.PeopleOf(territories.Select(t => t.TerritoryId).ToHashSet()), all.SessionsNotRecorded);
     }
 
     /// <summary>The rates as they stood at an instant: sessions held by then count (the progress report reuses this).</summary>
@@ -66,24 +120,19 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
         var held = (await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == SessionStatus.Planned && s.StartsAtUtc != null)
             .ToListAsync(cancellationToken)).Where(s => s.StartsAtUtc <= atUtc).OrderBy(s => s.Number).ToList();
         var roster = await CohortRoster.LoadAsync(db, cohortId, cancellationToken);
-        // One status per session and person; a national cohort has some 80,000, read once.
-        var heldIds = held.Select(s => s.Id).ToList();
-        var statuses = held.ToDictionary(s => s.Id, _ => new Dictionary<Guid, AttendanceStatus>());
-        await foreach (var a in db.Attendances.AsNoTracking().Where(a => a.CohortId == cohortId && heldIds.Contains(a.SessionId))
-                           .Select(a => new { a.SessionId, a.PersonId, a.Status }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            statuses[a.SessionId][a.PersonId] = a.Status;
-        }
 
         var sessions = new List<SessionRateDto>();
         var territories = new Dictionary<Guid, TerritoryTally>();
-        var people = new Dictionary<Guid, PersonTally>();
-        var recordedSessions = statuses.Where(x => x.Value.Values.Any(v => v is AttendanceStatus.Present or AttendanceStatus.Absent)).Select(x => x.Key).ToHashSet();
+        var recorded = new List<(CollectiveSession, List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)>();
         var notRecorded = new List<string>();
         foreach (var session in held)
         {
+            // One sheet at a time, a status per person: a national cohort's session has some 20,000 lines.
+            var sessionId = session.Id;
+            var sheet = await db.Attendances.AsNoTracking().Where(a => a.SessionId == sessionId).Select(a => new { a.PersonId, a.Status })
+                .ToDictionaryAsync(a => a.PersonId, a => a.Status, cancellationToken);
             var expected = roster.ExpectedAt(session).ToList();
-            if (!recordedSessions.Contains(session.Id))
+            if (!sheet.Values.Any(v => v is AttendanceStatus.Present or AttendanceStatus.Absent))
             {
                 // Apologies alone (excused in advance) do not make a sheet: the session counts once recorded.
                 notRecorded.Add(session.Code);
@@ -91,25 +140,20 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                     expected.Count, 0, 0, expected.Select(m => m.TerritoryId).Distinct().Count(), 0));
                 continue;
             }
-            var sheet = statuses[session.Id];
+            recorded.Add((session, expected, sheet));
             int present = 0, excused = 0, absent = 0;
             var representedHere = new HashSet<Guid>();
             var excusedHere = new Dictionary<Guid, (int Expected, int Excused)>();
             foreach (var member in expected)
             {
                 var status = sheet.TryGetValue(member.PersonId, out var s) ? s : (AttendanceStatus?)null;
-                if (!people.TryGetValue(member.PersonId, out var tally))
-                {
-                    people[member.PersonId] = tally = new PersonTally(member);
-                }
-                tally.Expected++;
                 var e = excusedHere.GetValueOrDefault(member.TerritoryId);
                 excusedHere[member.TerritoryId] = (e.Expected + 1, e.Excused + (status == AttendanceStatus.Excused ? 1 : 0));
                 switch (status)
                 {
-                    case AttendanceStatus.Present: present++; tally.Present++; representedHere.Add(member.TerritoryId); break;
-                    case AttendanceStatus.Excused: excused++; tally.Excused++; break;
-                    case AttendanceStatus.Absent: absent++; tally.Absent++; break;
+                    case AttendanceStatus.Present: present++; representedHere.Add(member.TerritoryId); break;
+                    case AttendanceStatus.Excused: excused++; break;
+                    case AttendanceStatus.Absent: absent++; break;
                 }
             }
             // By id only: hashing the names of ten thousand territories four times cost more than the rest of the loop.
@@ -134,10 +178,8 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
             [.. territories.Select(t => new TerritoryRateDto(t.Key, t.Value.Name, t.Value.Expected, t.Value.Represented, t.Value.Excused,
                     Share(t.Value.Represented, t.Value.Expected), Share(t.Value.Represented, t.Value.Expected - t.Value.Excused)))
                 .OrderBy(t => t.TerritoryName, StringComparer.Ordinal).ThenBy(t => t.TerritoryId)],
-            [.. people.Values.Select(p => new PersonRateDto(p.Member.PersonId, p.Member.FirstName, p.Member.LastName, p.Member.TerritoryId, p.Member.TerritoryName,
-                    p.Expected, p.Present, p.Excused, p.Absent, Share(p.Present, p.Expected), Share(p.Present, p.Expected - p.Excused)))
-                .OrderBy(p => p.TerritoryName, StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)],
-            notRecorded);
+            notRecorded,
+            recorded);
     }
 
     private sealed class TerritoryTally(string name)
@@ -148,14 +190,5 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
         public int Excused { get; set; }
     }
 
-    private sealed class PersonTally(CohortRoster.Member member)
-    {
-        public CohortRoster.Member Member { get; } = member;
-        public int Expected { get; set; }
-        public int Present { get; set; }
-        public int Excused { get; set; }
-        public int Absent { get; set; }
-    }
-
-    private static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+    internal static double Share(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
 }
