@@ -233,6 +233,8 @@ namespace Parcours.Migrations.PostgreSql
 
                     b.HasIndex("TerritoryId");
 
+                    b.HasIndex("CohortId", "AtUtc");
+
                     b.ToTable("AuditEntries", null, t =>
                         {
                             t.HasTrigger("AuditEntries_NoDelete");
@@ -805,6 +807,8 @@ namespace Parcours.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
 
                     b.HasIndex("PairId");
 

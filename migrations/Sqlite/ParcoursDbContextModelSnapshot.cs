@@ -222,6 +222,8 @@ namespace Parcours.Migrations.Sqlite
 
                     b.HasIndex("TerritoryId");
 
+                    b.HasIndex("CohortId", "AtUtc");
+
                     b.ToTable("AuditEntries", null, t =>
                         {
                             t.HasTrigger("AuditEntries_NoDelete");
@@ -794,6 +796,8 @@ namespace Parcours.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
 
                     b.HasIndex("PairId");
 

@@ -22,7 +22,7 @@ namespace Parcours.CompiledModels.PostgreSql
                 typeof(AuditEntry),
                 baseEntityType,
                 propertyCount: 12,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1,
                 triggerCount: 2);
 
@@ -147,6 +147,9 @@ namespace Parcours.CompiledModels.PostgreSql
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { territoryId });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { cohortId, atUtc });
 
             var auditEntries_NoDelete = runtimeEntityType.AddTrigger(
                 "AuditEntries_NoDelete");

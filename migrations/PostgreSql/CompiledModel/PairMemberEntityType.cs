@@ -24,7 +24,7 @@ namespace Parcours.CompiledModels.PostgreSql
                 baseEntityType,
                 propertyCount: 6,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -81,16 +81,19 @@ namespace Parcours.CompiledModels.PostgreSql
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { pairId });
+                new[] { cohortId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { personId });
+                new[] { pairId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { personId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { cohortId, personId },
                 unique: true);
-            index1.AddAnnotation("Relational:Filter", "\"UntilDate\" IS NULL");
-            index1.AddAnnotation("Relational:Name", "IX_PairMembers_CohortId_PersonId_Active");
+            index2.AddAnnotation("Relational:Filter", "\"UntilDate\" IS NULL");
+            index2.AddAnnotation("Relational:Name", "IX_PairMembers_CohortId_PersonId_Active");
 
             return runtimeEntityType;
         }

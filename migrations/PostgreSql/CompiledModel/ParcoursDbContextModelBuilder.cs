@@ -12,7 +12,7 @@ namespace Parcours.CompiledModels.PostgreSql
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ecbd78f5-e6ac-48f3-88f4-6a67e472cd89"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("a5667158-4645-4047-8bb6-984ec4e2a5a4"), entityTypeCount: 45)
         {
         }
 

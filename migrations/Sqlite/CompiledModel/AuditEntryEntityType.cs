@@ -21,7 +21,7 @@ namespace Parcours.CompiledModels.Sqlite
                 typeof(AuditEntry),
                 baseEntityType,
                 propertyCount: 12,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1,
                 triggerCount: 2);
 
@@ -134,6 +134,9 @@ namespace Parcours.CompiledModels.Sqlite
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { territoryId });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { cohortId, atUtc });
 
             var auditEntries_NoDelete = runtimeEntityType.AddTrigger(
                 "AuditEntries_NoDelete");

@@ -34,5 +34,8 @@ internal sealed class PairMemberConfiguration : IEntityTypeConfiguration<PairMem
             .HasDatabaseName("IX_PairMembers_CohortId_PersonId_Active");
         b.HasIndex(x => x.PersonId);
         b.HasIndex(x => x.PairId);
+        // A cohort's roster (attendance, report, dashboard) reads its memberships, past ones too: the partial index
+        // above holds the current ones only, so without this every cohort's roster scanned every cohort's members.
+        b.HasIndex(x => x.CohortId);
     }
 }
