@@ -26,9 +26,11 @@ internal sealed class ListCohortPairsHandler(IParcoursDbContext db, CallerAccess
             query = query.Where(p => p.Members.Any(m => m.PersonId == me && m.UntilDate == null));
         }
         var total = await query.CountAsync(cancellationToken);
-        var pairs = await (from p in query
-                           join t in db.Territories on p.TerritoryId equals t.Id
-                           orderby t.Name, p.Id
+        // In the territories' French order, walked on the participations' folded-name index: a page reads its own
+        // rows (and those before it), not every binôme of the cohort sorted anew at each request.
+        var pairs = await (from t in db.Participations.AsNoTracking().Where(x => x.CohortId == request.CohortId)
+                           join p in query on t.TerritoryId equals p.TerritoryId
+                           orderby t.TerritorySearch, t.TerritoryId, p.Id
                            select p)
             .Include(p => p.Members)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
