@@ -1017,9 +1017,15 @@ namespace Parcours.Migrations.Sqlite
 
                     b.HasIndex("DigestToken");
 
-                    b.HasIndex("CohortId", "Status");
+                    b.HasIndex("DueAtUtc");
+
+                    b.HasIndex("CohortId", "DueAtUtc");
+
+                    b.HasIndex("RecipientPersonId", "DueAtUtc");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("CohortId", "Status", "DueAtUtc");
 
                     b.HasIndex("ItemId", "Rule", "RecipientPersonId", "DueAtUtc")
                         .IsUnique();

@@ -12,7 +12,7 @@ namespace Parcours.CompiledModels.PostgreSql
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5667158-4645-4047-8bb6-984ec4e2a5a4"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("39cb30cb-7fff-4453-968c-92c4c59c89a2"), entityTypeCount: 45)
         {
         }
 

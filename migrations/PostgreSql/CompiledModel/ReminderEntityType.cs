@@ -24,7 +24,7 @@ namespace Parcours.CompiledModels.PostgreSql
                 baseEntityType,
                 propertyCount: 21,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -218,12 +218,21 @@ namespace Parcours.CompiledModels.PostgreSql
                 new[] { digestToken });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { cohortId, status });
+                new[] { dueAtUtc });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, nextAttemptAtUtc });
+                new[] { cohortId, dueAtUtc });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { recipientPersonId, dueAtUtc });
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { status, nextAttemptAtUtc });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { cohortId, status, dueAtUtc });
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { itemId, rule, recipientPersonId, dueAtUtc },
                 unique: true);
 

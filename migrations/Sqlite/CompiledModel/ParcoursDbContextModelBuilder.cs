@@ -11,7 +11,7 @@ namespace Parcours.CompiledModels.Sqlite
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c02a8ead-e4ba-45f4-bace-78d4fa74d7c7"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("c3c346b4-37f1-484d-9374-612525283dad"), entityTypeCount: 45)
         {
         }
 
