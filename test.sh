@@ -55,4 +55,13 @@ for pass in ${PARCOURS_TEST_PASSES:-Sqlite PostgreSql}; do
     *) echo "Unknown pass: $pass (Sqlite or PostgreSql)"; status=1 ;;
   esac
 done
+
+# The suite's PostgreSQL clusters are stopped when the test process exits; when the test runner ends that process
+# first, a cluster outlives the run: stop what is left, so that nothing keeps running (or listening) after the tests.
+PG_CTL=$(ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1 || true)
+for data in "${TMPDIR:-/tmp}"/parcours-pg/*/data; do
+  [ -n "$PG_CTL" ] && [ -f "$data/postmaster.pid" ] || continue
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$PG_CTL" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+  else "$PG_CTL" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true; fi
+done
 exit $status

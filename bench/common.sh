@@ -52,3 +52,23 @@ coordinator_token() {
     -d '{"email":"coord@bench.local","password":"Bench-Coord-Password-1","roles":["Coordinator"]}' >/dev/null
   login coord@bench.local Bench-Coord-Password-1
 }
+
+# A cohort of N territories (default 1,000) imported from CSV, regions, kinds and carriers varied; prints its id.
+# Needs AUTH (a coordinator's bearer header).
+seed_list_cohort() {
+  local n="${1:-1000}" prog cohort
+  prog=$(curl -sf -X POST "$BASE/api/programmes" -H "$AUTH" -H 'content-type: application/json' -d '{"name":"Parcours bench"}' | json '["id"]')
+  cohort=$(curl -sf -X POST "$BASE/api/cohorts" -H "$AUTH" -H 'content-type: application/json' -d "{\"programmeId\":\"$prog\",\"title\":\"Promotion nationale\",\"startDate\":\"2025-01-01\",\"endDate\":\"2026-12-31\",\"targetTerritoryCount\":$n,\"phases\":[{\"kind\":\"ConceptionLaunch\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"},{\"kind\":\"Realisation\",\"startDate\":\"2025-07-01\",\"endDate\":\"2026-06-30\"},{\"kind\":\"EvaluationDeployment\",\"startDate\":\"2026-07-01\",\"endDate\":\"2026-12-31\"}]}" | json '["id"]')
+  python3 - "$WORK/territories.csv" "$n" <<'PY'
+import sys
+regions = ["Bretagne", "Occitanie", "Grand Est", "Île-de-France", "Hauts-de-France", "Normandie", "Corse", "La Réunion"]
+kinds = ["Commune", "Intercommunalité", "Département", "Pays / PETR", "Quartier"]
+carriers = ["Collectivité", "Association", "Entreprise", "Fondation", "Réseau"]
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("nom;type;région;structure;code\n")
+    for i in range(int(sys.argv[2])):
+        f.write(f"Territoire {i:04d};{kinds[i % 5]};{regions[i % 8]};{carriers[i % 5]};B{i:05d}\n")
+PY
+  curl -sf -X POST "$BASE/api/cohorts/$cohort/territories/import" -H "$AUTH" -H 'content-type: text/csv' --data-binary @"$WORK/territories.csv" >/dev/null
+  echo "$cohort"
+}

@@ -40,16 +40,7 @@ echo "RESULT start to ready, medians: ceiling ${mc} ms; build ${mb} ms ($(python
 # Memory of the published build under the read load: a 1,000-territory cohort's list at 32 connections.
 DLL="$WORK/publish/Parcours.Api.dll"; start_server; wait_ready
 TOKEN=$(coordinator_token); AUTH="Authorization: Bearer $TOKEN"
-PROG=$(curl -sf -X POST "$BASE/api/programmes" -H "$AUTH" -H 'content-type: application/json' -d '{"name":"Parcours bench"}' | json '["id"]')
-COHORT=$(curl -sf -X POST "$BASE/api/cohorts" -H "$AUTH" -H 'content-type: application/json' -d "{\"programmeId\":\"$PROG\",\"title\":\"Promotion nationale\",\"startDate\":\"2025-01-01\",\"endDate\":\"2026-12-31\",\"targetTerritoryCount\":1000,\"phases\":[{\"kind\":\"ConceptionLaunch\",\"startDate\":\"2025-01-01\",\"endDate\":\"2025-06-30\"},{\"kind\":\"Realisation\",\"startDate\":\"2025-07-01\",\"endDate\":\"2026-06-30\"},{\"kind\":\"EvaluationDeployment\",\"startDate\":\"2026-07-01\",\"endDate\":\"2026-12-31\"}]}" | json '["id"]')
-python3 - "$WORK/territories.csv" <<'PY'
-import sys
-with open(sys.argv[1], "w", encoding="utf-8") as f:
-    f.write("nom;type;région;structure;code\n")
-    for i in range(1000):
-        f.write(f"Territoire {i:04d};Commune;Bretagne;Association;B{i:05d}\n")
-PY
-curl -sf -X POST "$BASE/api/cohorts/$COHORT/territories/import" -H "$AUTH" -H 'content-type: text/csv' --data-binary @"$WORK/territories.csv" >/dev/null
+COHORT=$(seed_list_cohort 1000)
 URL="$BASE/api/cohorts/$COHORT/territories?page=7&pageSize=20"
 wrk -t2 -c32 -d15s -H "$AUTH" "$URL" >/dev/null
 wrk -t2 -c32 -d15s --latency -H "$AUTH" "$URL" > "$WORK/wrk.txt"
