@@ -1085,6 +1085,25 @@ namespace Parcours.Migrations.PostgreSql
                     b.ToTable("ReminderSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Parcours.Domain.Reminders.ReminderTally", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CohortId", "Rule", "Status");
+
+                    b.ToTable("ReminderTallies", (string)null);
+                });
+
             modelBuilder.Entity("Parcours.Domain.Resources.Resource", b =>
                 {
                     b.Property<Guid>("Id")

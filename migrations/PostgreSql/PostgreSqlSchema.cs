@@ -34,6 +34,36 @@ internal static class PostgreSqlSchema
             FOR EACH ROW EXECUTE FUNCTION parcours_tally_participation();
         """;
 
+    /// <summary>How many reminders each cohort has by rule and status, kept in the same transaction as the reminder (a tally at zero removed, as
+    /// on SQLite); filled from those there.</summary>
+    public const string ReminderTallyTriggers = """
+        CREATE FUNCTION parcours_tally_reminder() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                UPDATE "ReminderTallies" SET "Count" = "Count" - 1
+                WHERE "CohortId" = OLD."CohortId" AND "Rule" = OLD."Rule" AND "Status" = OLD."Status";
+                DELETE FROM "ReminderTallies"
+                WHERE "CohortId" = OLD."CohortId" AND "Rule" = OLD."Rule" AND "Status" = OLD."Status" AND "Count" = 0;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                INSERT INTO "ReminderTallies" ("CohortId", "Rule", "Status", "Count") VALUES (NEW."CohortId", NEW."Rule", NEW."Status", 1)
+                ON CONFLICT ("CohortId", "Rule", "Status") DO UPDATE SET "Count" = "ReminderTallies"."Count" + 1;
+            END IF;
+            RETURN NULL;
+        END
+        $body$;
+        CREATE TRIGGER "Reminders_Tally_Insert" AFTER INSERT ON "Reminders"
+            FOR EACH ROW EXECUTE FUNCTION parcours_tally_reminder();
+        CREATE TRIGGER "Reminders_Tally_Update" AFTER UPDATE OF "CohortId", "Rule", "Status" ON "Reminders"
+            FOR EACH ROW WHEN (OLD."CohortId" IS DISTINCT FROM NEW."CohortId" OR OLD."Rule" IS DISTINCT FROM NEW."Rule"
+                OR OLD."Status" IS DISTINCT FROM NEW."Status")
+            EXECUTE FUNCTION parcours_tally_reminder();
+        CREATE TRIGGER "Reminders_Tally_Delete" AFTER DELETE ON "Reminders"
+            FOR EACH ROW EXECUTE FUNCTION parcours_tally_reminder();
+        INSERT INTO "ReminderTallies" ("CohortId", "Rule", "Status", "Count")
+        SELECT "CohortId", "Rule", "Status", COUNT(*) FROM "Reminders" GROUP BY "CohortId", "Rule", "Status";
+        """;
+
     /// <summary>The audit trail is appended to, never changed nor deleted — by the application or by hand.</summary>
     public const string AppendOnlyAudit = """
         CREATE FUNCTION parcours_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$

@@ -1074,6 +1074,25 @@ namespace Parcours.Migrations.Sqlite
                     b.ToTable("ReminderSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Parcours.Domain.Reminders.ReminderTally", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "Rule", "Status");
+
+                    b.ToTable("ReminderTallies", (string)null);
+                });
+
             modelBuilder.Entity("Parcours.Domain.Resources.Resource", b =>
                 {
                     b.Property<Guid>("Id")

@@ -12,7 +12,7 @@ namespace Parcours.CompiledModels.PostgreSql
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("39cb30cb-7fff-4453-968c-92c4c59c89a2"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("35949a8a-c03c-43e1-9ced-983c2c35084d"), entityTypeCount: 46)
         {
         }
 
@@ -46,6 +46,7 @@ namespace Parcours.CompiledModels.PostgreSql
             var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var reminder = ReminderEntityType.Create(this);
             var reminderSettings = ReminderSettingsEntityType.Create(this);
+            var reminderTally = ReminderTallyEntityType.Create(this);
             var resource = ResourceEntityType.Create(this);
             var roadmap = RoadmapEntityType.Create(this);
             var roadmapComment = RoadmapCommentEntityType.Create(this);
@@ -139,6 +140,7 @@ namespace Parcours.CompiledModels.PostgreSql
             NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             ReminderEntityType.CreateAnnotations(reminder);
             ReminderSettingsEntityType.CreateAnnotations(reminderSettings);
+            ReminderTallyEntityType.CreateAnnotations(reminderTally);
             ResourceEntityType.CreateAnnotations(resource);
             RoadmapEntityType.CreateAnnotations(roadmap);
             RoadmapCommentEntityType.CreateAnnotations(roadmapComment);

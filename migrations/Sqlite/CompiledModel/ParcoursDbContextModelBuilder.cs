@@ -11,7 +11,7 @@ namespace Parcours.CompiledModels.Sqlite
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c3c346b4-37f1-484d-9374-612525283dad"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("ffeeff26-f7c2-44aa-addd-d0f47af0bdd9"), entityTypeCount: 46)
         {
         }
 
@@ -45,6 +45,7 @@ namespace Parcours.CompiledModels.Sqlite
             var notificationPreference = NotificationPreferenceEntityType.Create(this);
             var reminder = ReminderEntityType.Create(this);
             var reminderSettings = ReminderSettingsEntityType.Create(this);
+            var reminderTally = ReminderTallyEntityType.Create(this);
             var resource = ResourceEntityType.Create(this);
             var roadmap = RoadmapEntityType.Create(this);
             var roadmapComment = RoadmapCommentEntityType.Create(this);
@@ -138,6 +139,7 @@ namespace Parcours.CompiledModels.Sqlite
             NotificationPreferenceEntityType.CreateAnnotations(notificationPreference);
             ReminderEntityType.CreateAnnotations(reminder);
             ReminderSettingsEntityType.CreateAnnotations(reminderSettings);
+            ReminderTallyEntityType.CreateAnnotations(reminderTally);
             ResourceEntityType.CreateAnnotations(resource);
             RoadmapEntityType.CreateAnnotations(roadmap);
             RoadmapCommentEntityType.CreateAnnotations(roadmapComment);

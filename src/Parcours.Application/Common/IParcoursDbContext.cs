@@ -21,6 +21,7 @@ public interface IParcoursDbContext
     DbSet<Participation> Participations { get; }
     /// <summary>Per cohort and status, kept by the database: read, never written.</summary>
     IQueryable<ParticipationTally> ParticipationTallies { get; }
+    IQueryable<Domain.Reminders.ReminderTally> ReminderTallies { get; }
     DbSet<Person> People { get; }
     DbSet<Pair> Pairs { get; }
     DbSet<PairMember> PairMembers { get; }

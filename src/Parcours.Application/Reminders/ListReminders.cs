@@ -36,7 +36,14 @@ internal sealed class ListRemindersHandler(IParcoursDbContext db, People.IPeople
             .Where(r => request.CohortId == null || r.CohortId == request.CohortId)
             .Where(r => request.Rule == null || r.Rule == request.Rule)
             .Where(r => request.RecipientPersonId == null || r.RecipientPersonId == request.RecipientPersonId);
-        var counts = await filtered.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        // The counts by status: from the tallies the database keeps per cohort, rule and status (a few rows, however
+        // many reminders), or counted for one person's reminders — few, and not tallied.
+        var counts = request.RecipientPersonId is null
+            ? await db.ReminderTallies
+                .Where(t => request.CohortId == null || t.CohortId == request.CohortId)
+                .Where(t => request.Rule == null || t.Rule == request.Rule)
+                .GroupBy(t => t.Status).Select(g => new { g.Key, Count = g.Sum(t => t.Count) }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken)
+            : await filtered.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var listed = request.Status is { } status ? filtered.Where(r => r.Status == status) : filtered;
         var total = request.Status is { } s ? counts.GetValueOrDefault(s) : counts.Values.Sum();
         var page = await listed.OrderByDescending(r => r.DueAtUtc).ThenBy(r => r.Id)

@@ -12,13 +12,13 @@ namespace Parcours.Infrastructure.Operations;
 /// (the one <c>ConnectionStrings:Parcours</c> names, Parcours stopped) into an empty PostgreSQL database, every
 /// table of the model, row for row. The PostgreSQL database is migrated first; the tables are copied in the
 /// order of their foreign keys by PostgreSQL's binary COPY, in one transaction (all or nothing). The tallies are
-/// not copied: the triggers count the participations as they arrive. Identity counters are set past the copied
+/// not copied: the triggers count the participations and the reminders as they arrive. Identity counters are set past the copied
 /// rows. Documents and keys: the documents folder is reused as it is; on PostgreSQL the keys live in the database,
 /// so tokens issued before the move must be signed again (people sign in again).
 /// </summary>
 public static class MoveToPostgreSql
 {
-    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "ParticipationTallies" };
+    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "ParticipationTallies", "ReminderTallies" };
 
     public static int? Run(string[] args, IConfiguration config, TextWriter output, TextWriter errors)
     {

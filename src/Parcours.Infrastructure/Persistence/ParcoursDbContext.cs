@@ -29,6 +29,7 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Participation> Participations => Set<Participation>();
     public IQueryable<ParticipationTally> ParticipationTallies => Set<ParticipationTally>().AsNoTracking();
+    public IQueryable<ReminderTally> ReminderTallies => Set<ReminderTally>().AsNoTracking();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<PairMember> PairMembers => Set<PairMember>();

@@ -1,8 +1,8 @@
 namespace Parcours.Infrastructure.Persistence;
 
 /// <summary>
-/// What the model cannot say on SQLite, written once for the migrations that need it: the participation tallies
-/// kept by triggers, the append-only audit trail, and the anonymous questionnaire's WITHOUT ROWID tables. The
+/// What the model cannot say on SQLite, written once for the migrations that need it: the participation and reminder
+/// tallies kept by triggers, the append-only audit trail, and the anonymous questionnaire's WITHOUT ROWID tables. The
 /// baseline (<c>migrations/Sqlite</c>) and the hand-written set it replaced (<c>migrations/Sqlite/Legacy</c>) both
 /// run these statements, so a database made either way has the same schema (MigrationsTests compares them).
 /// </summary>
@@ -48,6 +48,44 @@ internal static class SqliteSchema
             UPDATE ParticipationTallies SET Count = Count - 1
             WHERE CohortId = OLD.CohortId AND Status = OLD.Status AND Region = OLD.TerritoryRegion
               AND Kind = OLD.TerritoryKind AND CarrierKind = OLD.TerritoryCarrierKind;
+        END;
+        """,
+    ];
+
+    /// <summary>Fills the reminders' tallies from the reminders already there.</summary>
+    public const string FillReminderTallies = """
+        INSERT INTO ReminderTallies (CohortId, Rule, Status, Count)
+        SELECT CohortId, Rule, Status, COUNT(*) FROM Reminders GROUP BY CohortId, Rule, Status;
+        """;
+
+    /// <summary>
+    /// How many reminders each cohort has by rule and status, kept in the same transaction as the reminder. A tally that
+    /// falls to zero is removed: reminders change status all day, and the tallies hold what is, like a recount would.
+    /// </summary>
+    public static readonly string[] ReminderTallyTriggers =
+    [
+        """
+        CREATE TRIGGER Reminders_Tally_Insert AFTER INSERT ON Reminders
+        BEGIN
+            INSERT INTO ReminderTallies (CohortId, Rule, Status, Count) VALUES (NEW.CohortId, NEW.Rule, NEW.Status, 1)
+            ON CONFLICT (CohortId, Rule, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        """,
+        """
+        CREATE TRIGGER Reminders_Tally_Update AFTER UPDATE OF CohortId, Rule, Status ON Reminders
+        WHEN OLD.CohortId <> NEW.CohortId OR OLD.Rule <> NEW.Rule OR OLD.Status <> NEW.Status
+        BEGIN
+            UPDATE ReminderTallies SET Count = Count - 1 WHERE CohortId = OLD.CohortId AND Rule = OLD.Rule AND Status = OLD.Status;
+            DELETE FROM ReminderTallies WHERE CohortId = OLD.CohortId AND Rule = OLD.Rule AND Status = OLD.Status AND Count = 0;
+            INSERT INTO ReminderTallies (CohortId, Rule, Status, Count) VALUES (NEW.CohortId, NEW.Rule, NEW.Status, 1)
+            ON CONFLICT (CohortId, Rule, Status) DO UPDATE SET Count = Count + 1;
+        END;
+        """,
+        """
+        CREATE TRIGGER Reminders_Tally_Delete AFTER DELETE ON Reminders
+        BEGIN
+            UPDATE ReminderTallies SET Count = Count - 1 WHERE CohortId = OLD.CohortId AND Rule = OLD.Rule AND Status = OLD.Status;
+            DELETE FROM ReminderTallies WHERE CohortId = OLD.CohortId AND Rule = OLD.Rule AND Status = OLD.Status AND Count = 0;
         END;
         """,
     ];

@@ -209,7 +209,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         for (var i = 0; ; i++)
         {
             var found = await host.RemindersAsync(query);
-            if (found.Count >= count || i > 100) return found;
+            if (found.Count >= count || i > 300) return found; // up to half a minute on a busy machine
             await Task.Delay(100);
         }
     }
@@ -224,17 +224,20 @@ public sealed class ReminderTests(SmtpSink smtp)
         await using var second = await ReminderHost.StartAsync(smtp, clock, first.App.Folder, schedulerName: "Parcours-B");
         _ = second.App.Server;
 
-        // J-7, then J-1: each time both instances dispatch three times, all at once.
+        // J-7, then J-1: each time both instances dispatch three times, all at once. Each instance's own dispatch at
+        // start runs beside these, late when the machine is busy: it once claimed the J-7 batch after the clock moved
+        // and was still sending when the six answered. So a round ends when every reminder due is written « sent »
+        // (the mailbox is read then); only then does the clock jump six days — a jump while a send is under way is
+        // what a stopped instance looks like, and its claims would rightly be taken back or called uncertain.
+        var due = 0;
         foreach (var moment in new[] { new DateTimeOffset(2027, 5, 3, 7, 31, 0, TimeSpan.Zero), new DateTimeOffset(2027, 5, 9, 7, 31, 0, TimeSpan.Zero) })
         {
             clock.Set(moment);
             await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? first : second).DispatchAsync()));
+            due += 40;
+            Assert.Equal(due, (await WaitForStatusAsync(first, $"cohortId={s.CohortId}&status=Sent", due)).Count);
         }
 
-        // Each instance's own dispatch at start runs beside these (late, when the machine is busy: it once
-        // claimed the J-7 batch after the clock moved and was still sending when the six answered). So the
-        // mailbox is read once every reminder is written « sent », not the moment the requests return.
-        await WaitForStatusAsync(first, $"cohortId={s.CohortId}&status=Sent", 80);
         var received = smtp.Messages().Where(m => m.GetProperty("to")[0].GetString()!.EndsWith($"-{tag}@catalyseurs.test", StringComparison.Ordinal)).ToList();
         Assert.Equal(80, received.Count);
         foreach (var address in addresses)
@@ -368,6 +371,46 @@ public sealed class ReminderTests(SmtpSink smtp)
         var list = await (await host.CoordinatorAsync()).GetAsync($"/api/reminders?cohortId={s.CohortId}", 200);
         Assert.Equal(1, list.GetProperty("countsByStatus").GetProperty("Failed").GetInt32());
         Assert.Equal(1, list.GetProperty("countsByStatus").GetProperty("Sent").GetInt32());
+    }
+
+    [Fact]
+    public async Task TheJournalsCounts_AreTheRemindersCountedOneByOne_AsTheirStatusesChange()
+    {
+        // The counts by status come from tallies the database keeps (triggers); they must say what a recount says.
+        await using var host = await ReminderHost.StartAsync(smtp);
+        var (s, _, _, _, _, _, _) = await CohortWithPairAsync(host, prefixA: "bounce");
+        await s.ScheduleAsync(1, "2027-05-10T09:30:00");
+        await s.ScheduleAsync(2, "2027-06-28T09:30:00");
+        await AssertCountsAsRecountedAsync(host, s.CohortId);
+
+        host.MoveTo("2027-05-03T09:31:00"); // S1's J-7: one bounces, the other leaves
+        await host.DispatchAsync();
+        await AssertCountsAsRecountedAsync(host, s.CohortId);
+        host.MoveTo("2027-05-12T09:31:00"); // S1's J-1 has lost its sense: skipped
+        await host.DispatchAsync();
+        await AssertCountsAsRecountedAsync(host, s.CohortId);
+    }
+
+    private static async Task AssertCountsAsRecountedAsync(ReminderHost host, Guid cohortId)
+    {
+        var coordinator = await host.CoordinatorAsync();
+        await using var db = await AppDatabase.OpenAsync(host.App);
+        var seen = 0L;
+        foreach (var rule in new ReminderRule?[] { null, ReminderRule.SessionEarly, ReminderRule.SessionEve })
+        {
+            var counts = (await coordinator.GetAsync($"/api/reminders?cohortId={cohortId}&pageSize=1{(rule is null ? "" : $"&rule={rule}")}", 200))
+                .GetProperty("countsByStatus");
+            foreach (var status in Enum.GetValues<ReminderStatus>())
+            {
+                List<(string, object)> parameters = [("cohort", db.Id(cohortId)), ("status", (int)status)];
+                if (rule is not null) parameters.Add(("rule", (int)rule));
+                var recounted = await db.ScalarAsync("SELECT count(*) FROM \"Reminders\" WHERE \"CohortId\" = @cohort AND \"Status\" = @status"
+                    + (rule is null ? "" : " AND \"Rule\" = @rule"), [.. parameters]);
+                Assert.Equal(recounted, counts.TryGetProperty(status.ToString(), out var n) ? n.GetInt32() : 0L);
+                seen += rule is null ? recounted : 0;
+            }
+        }
+        Assert.True(seen > 0, "the cohort has reminders to count");
     }
 
     [Fact]

@@ -65,3 +65,13 @@ internal sealed class ReminderSettingsConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.UpdatedBy).HasMaxLength(256);
     }
 }
+
+/// <summary>Written only by the triggers of migration ReminderTallies; read by the reminder journal's counts.</summary>
+internal sealed class ReminderTallyConfiguration : IEntityTypeConfiguration<ReminderTally>
+{
+    public void Configure(EntityTypeBuilder<ReminderTally> b)
+    {
+        b.ToTable("ReminderTallies");
+        b.HasKey(x => new { x.CohortId, x.Rule, x.Status });
+    }
+}
