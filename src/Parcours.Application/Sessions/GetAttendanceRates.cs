@@ -50,10 +50,11 @@ internal sealed class GetAttendanceRatesValidator : AbstractValidator<GetAttenda
 /// </summary>
 public sealed class CohortAttendance
 {
-    private readonly IReadOnlyList<(CollectiveSession Session, List<CohortRoster.Member> Expected, Dictionary<Guid, AttendanceStatus> Sheet)> _recorded;
+    /// <summary>Each recorded session's expected members and sheet: what the people's rates are tallied from.</summary>
+    private readonly IReadOnlyList<(List<CohortRoster.Member> Expected, Dictionary<Guid, AttendanceStatus> Sheet)> _recorded;
 
     internal CohortAttendance(IReadOnlyList<SessionRateDto> sessions, IReadOnlyList<TerritoryRateDto> territories, IReadOnlyList<string> sessionsNotRecorded,
-        IReadOnlyList<(CollectiveSession, List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)> recorded)
+        IReadOnlyList<(List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)> recorded)
     {
         Sessions = sessions;
         Territories = territories;
@@ -69,7 +70,7 @@ public sealed class CohortAttendance
     public IReadOnlyList<PersonRateDto> PeopleOf(IReadOnlySet<Guid> territoryIds)
     {
         var people = new Dictionary<Guid, PersonTally>();
-        foreach (var (_, expected, sheet) in _recorded)
+        foreach (var (expected, sheet) in _recorded)
         {
             foreach (var member in expected)
             {
@@ -123,7 +124,7 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
 
         var sessions = new List<SessionRateDto>();
         var territories = new Dictionary<Guid, TerritoryTally>();
-        var recorded = new List<(CollectiveSession, List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)>();
+        var recorded = new List<(List<CohortRoster.Member>, Dictionary<Guid, AttendanceStatus>)>();
         var notRecorded = new List<string>();
         foreach (var session in held)
         {
@@ -140,7 +141,7 @@ internal sealed class GetAttendanceRatesHandler(IParcoursDbContext db, CallerAcc
                     expected.Count, 0, 0, expected.Select(m => m.TerritoryId).Distinct().Count(), 0));
                 continue;
             }
-            recorded.Add((session, expected, sheet));
+            recorded.Add((expected, sheet));
             int present = 0, excused = 0, absent = 0;
             var representedHere = new HashSet<Guid>();
             var excusedHere = new Dictionary<Guid, (int Expected, int Excused)>();

@@ -22,20 +22,20 @@ internal static class StartupQueries
             {
                 values.Add(reader.GetString(0));
             }
-        });
+        }, ct);
         return values;
     }
 
     public static async Task<bool> AnyAsync(ParcoursDbContext db, string sql, CancellationToken ct)
     {
         var found = false;
-        await WithCommandAsync(db, sql, async command => found = await command.ExecuteScalarAsync(ct) is not (null or DBNull));
+        await WithCommandAsync(db, sql, async command => found = await command.ExecuteScalarAsync(ct) is not (null or DBNull), ct);
         return found;
     }
 
-    private static async Task WithCommandAsync(ParcoursDbContext db, string sql, Func<DbCommand, Task> use)
+    private static async Task WithCommandAsync(ParcoursDbContext db, string sql, Func<DbCommand, Task> use, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync();
+        await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
