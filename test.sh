@@ -37,11 +37,15 @@ fi
 # --filter FullyQualifiedName~Roadmap for a quick look); a 2-core machine runs one test assembly at a time.
 dotnet build Parcours.sln -c Release -nologo -v q
 status=0
+# Each pass's output is also kept in a log, so that the failures can be told again at the very end: a CI that shows
+# only the last lines of a long run then shows which test failed and why.
+logs=$(mktemp -d)
 for pass in ${PARCOURS_TEST_PASSES:-Sqlite PostgreSql}; do
   echo "== Tests on $pass"
   case "$pass" in
     Sqlite)
-      dotnet test Parcours.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" || status=1 ;;
+      dotnet test Parcours.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" \
+        | tee "$logs/$pass.log" || status=1 ;;
     PostgreSql)
       # A --filter given on the command line is kept, joined to this pass's own.
       args=(); filter="Database!=Fixed"; take=0
@@ -51,7 +55,7 @@ for pass in ${PARCOURS_TEST_PASSES:-Sqlite PostgreSql}; do
         else args+=("$a"); fi
       done
       PARCOURS_TEST_PROVIDER=PostgreSql dotnet test Parcours.sln -c Release --no-build -nologo \
-        --logger "console;verbosity=normal" --filter "$filter" ${args[@]+"${args[@]}"} || status=1 ;;
+        --logger "console;verbosity=normal" --filter "$filter" ${args[@]+"${args[@]}"} | tee "$logs/$pass.log" || status=1 ;;
     *) echo "Unknown pass: $pass (Sqlite or PostgreSql)"; status=1 ;;
   esac
 done
@@ -64,4 +68,14 @@ for data in "${TMPDIR:-/tmp}"/parcours-pg/*/data; do
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$PG_CTL" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
   else "$PG_CTL" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true; fi
 done
+# The failures again, last: each failed test with its message and the first lines of its stack.
+for log in "$logs"/*.log; do
+  [ -f "$log" ] || continue
+  tr -d '\000' < "$log" | awk -v pass="$(basename "$log" .log)" '
+    /^  Failed / { on = 1; n = 0; print "== Failed on " pass ":"; }
+    on && /^  (Passed|Skipped) / { on = 0 }
+    on && /^[^ ]/ { on = 0 }
+    on && n++ < 40 { print }'
+done
+rm -rf "$logs"
 exit $status
