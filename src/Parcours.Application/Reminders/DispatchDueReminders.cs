@@ -54,17 +54,24 @@ internal sealed class DispatchDueRemindersHandler(
 
         while (!cancellationToken.IsCancellationRequested)
         {
-            // The claim is one UPDATE: two instances cannot both take the same row.
+            // The claim is one UPDATE whose own WHERE says « still claimable »: two instances cannot both take the same
+            // row. Not an UPDATE over a sub-query with its ORDER BY and LIMIT: on PostgreSQL the second of two such
+            // updates, once the first committed, rechecks only the row's key against the sub-query it had already
+            // read — it took rows already claimed, and both instances then wrote the same inbox message (409).
+            var candidates = await db.Reminders.AsNoTracking().Where(Reminder.ClaimableAt(now))
+                .OrderBy(r => r.NextAttemptAtUtc).Take(BatchSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            if (candidates.Count == 0) break;
             var token = Guid.CreateVersion7();
             var claimed = await db.Reminders
+                .Where(r => candidates.Contains(r.Id))
                 .Where(Reminder.ClaimableAt(now))
-                .OrderBy(r => r.NextAttemptAtUtc).Take(BatchSize)
                 .ExecuteUpdateAsync(u => u
                     .SetProperty(r => r.Status, ReminderStatus.Sending)
                     .SetProperty(r => r.ClaimToken, token)
                     .SetProperty(r => r.ClaimedAtUtc, now)
                     .SetProperty(r => r.HandedAtUtc, (DateTime?)null), cancellationToken);
-            if (claimed == 0) break;
+            // Another instance took them between the look and the claim: look again.
+            if (claimed == 0) continue;
 
             var batch = await db.Reminders.Where(r => r.ClaimToken == token).ToListAsync(cancellationToken);
             var outcome = await DeliverAsync(batch, token, now, cancellationToken);

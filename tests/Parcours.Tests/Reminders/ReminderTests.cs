@@ -651,7 +651,7 @@ public sealed class ReminderTests(SmtpSink smtp)
         // crash tests' processes (it failed once at 30 s there); still forty times shorter than the poll.
         await smtp.WaitAsync(_ => smtp.To(mailA).Count > 0, seconds: 90);
         Assert.True(smtp.To(mailA).Count == 1, "Not sent within 90 s of its moment; the reminders: "
-            + string.Join(" | ", (await host.RemindersAsync($"cohortId={s.CohortId}")).Select(r => r.GetRawText())));
+            + string.Join(" | ", (await host.RemindersAsync($"cohortId={s.CohortId}")).Select(r => r.GetRawText())) + "; the scheduler: " + host.SchedulerState());
     }
 
     [Fact]

@@ -98,6 +98,34 @@ public sealed class ReminderHost : IAsyncDisposable
         return [.. (await coordinator.GetAsync($"/api/reminders?pageSize=100&{query}", 200)).GetProperty("items").EnumerateArray()];
     }
 
+    /// <summary>
+    /// What Hangfire holds for this host, for a failure's message: its servers, and its jobs by state with their times and
+    /// reasons — so that a reminder which did not leave says whether its job was never planned, not moved to the queue,
+    /// not taken from it, or run and failed.
+    /// </summary>
+    public string SchedulerState()
+    {
+        var monitor = App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        static string Times(IEnumerable<string> lines) => string.Join("; ", lines);
+        var servers = monitor.Servers().Select(x => $"{x.Name} (queues {string.Join(",", x.Queues)}, workers {x.WorkersCount}, heartbeat {x.Heartbeat:HH:mm:ss.fff})");
+        var scheduled = monitor.ScheduledJobs(0, 20).Select(x => $"{x.Key} at {x.Value.EnqueueAt:HH:mm:ss.fff} (in state {x.Value.InScheduledState})");
+        var enqueued = monitor.EnqueuedJobs("rappels", 0, 20).Select(x => $"{x.Key} since {x.Value.EnqueuedAt:HH:mm:ss.fff} ({x.Value.State})");
+        var processing = monitor.ProcessingJobs(0, 20).Select(x => $"{x.Key} since {x.Value.StartedAt:HH:mm:ss.fff} on {x.Value.ServerId}");
+        var succeeded = monitor.SucceededJobs(0, 20).Select(x => $"{x.Key} at {x.Value.SucceededAt:HH:mm:ss.fff} ({x.Value.TotalDuration} ms)");
+        var failed = monitor.FailedJobs(0, 20).Select(x => $"{x.Key} at {x.Value.FailedAt:HH:mm:ss.fff}: {x.Value.ExceptionMessage}");
+        // A job that failed is deleted at once (no automatic retry): its history keeps why.
+        static string Why(Hangfire.Storage.Monitoring.StateHistoryDto h)
+        {
+            var data = h.Data ?? new Dictionary<string, string>();
+            var message = data.TryGetValue("ExceptionType", out var type) ? $"{type}: {data["ExceptionMessage"]} {data["ExceptionDetails"]}" : "";
+            return $"{h.StateName} {h.CreatedAt:HH:mm:ss.fff} {h.Reason} {message[..Math.Min(2000, message.Length)]}";
+        }
+        var deleted = monitor.DeletedJobs(0, 20).Select(x => $"{x.Key} at {x.Value.DeletedAt:HH:mm:ss.fff} after "
+            + string.Join(" ← ", monitor.JobDetails(x.Key)?.History.Select(Why) ?? []));
+        return $"now {DateTime.UtcNow:HH:mm:ss.fff}; servers: {Times(servers)} | scheduled: {Times(scheduled)} | enqueued: {Times(enqueued)}"
+            + $" | processing: {Times(processing)} | succeeded: {Times(succeeded)} | failed: {Times(failed)} | deleted: {Times(deleted)}";
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
