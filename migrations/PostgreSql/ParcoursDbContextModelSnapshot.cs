@@ -1381,6 +1381,19 @@ namespace Parcours.Migrations.PostgreSql
                     b.ToTable("Attendances", (string)null);
                 });
 
+            modelBuilder.Entity("Parcours.Domain.Sessions.AttendanceVersion", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("AttendanceVersions", (string)null);
+                });
+
             modelBuilder.Entity("Parcours.Domain.Sessions.Ballot", b =>
                 {
                     b.Property<Guid>("Id")

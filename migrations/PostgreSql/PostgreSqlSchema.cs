@@ -64,6 +64,60 @@ internal static class PostgreSqlSchema
         SELECT "CohortId", "Rule", "Status", COUNT(*) FROM "Reminders" GROUP BY "CohortId", "Rule", "Status";
         """;
 
+    /// <summary>
+    /// A cohort's attendance version changes with any row written, changed or removed in the tables its figures are made
+    /// of (sessions, sheets, binômes, members, participations) and with a member's name. The version is the writing
+    /// transaction's id, set once per transaction and cohort: a sheet of 20,000 lines updates the row once, not 20,000
+    /// times (each update of one row would leave a version behind), and two transactions never write the same number.
+    /// </summary>
+    public const string AttendanceVersionTriggers = """
+        CREATE FUNCTION parcours_attendance_changed(cohort uuid) RETURNS void LANGUAGE sql AS $body$
+            INSERT INTO "AttendanceVersions" ("CohortId", "Version") VALUES (cohort, txid_current())
+            ON CONFLICT ("CohortId") DO UPDATE SET "Version" = EXCLUDED."Version"
+            WHERE "AttendanceVersions"."Version" <> EXCLUDED."Version";
+        $body$;
+        CREATE FUNCTION parcours_attendance_source_changed() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM parcours_attendance_changed(OLD."CohortId"); END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM parcours_attendance_changed(NEW."CohortId"); END IF;
+            RETURN NULL;
+        END
+        $body$;
+        CREATE FUNCTION parcours_attendance_person_renamed() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN
+            PERFORM parcours_attendance_changed(m."CohortId") FROM (SELECT DISTINCT "CohortId" FROM "PairMembers" WHERE "PersonId" = NEW."Id") m;
+            RETURN NULL;
+        END
+        $body$;
+        CREATE TRIGGER "CollectiveSessions_AttendanceVersion" AFTER INSERT OR UPDATE OR DELETE ON "CollectiveSessions"
+            FOR EACH ROW EXECUTE FUNCTION parcours_attendance_source_changed();
+        CREATE TRIGGER "Attendances_AttendanceVersion" AFTER INSERT OR UPDATE OR DELETE ON "Attendances"
+            FOR EACH ROW EXECUTE FUNCTION parcours_attendance_source_changed();
+        CREATE TRIGGER "Pairs_AttendanceVersion" AFTER INSERT OR UPDATE OR DELETE ON "Pairs"
+            FOR EACH ROW EXECUTE FUNCTION parcours_attendance_source_changed();
+        CREATE TRIGGER "PairMembers_AttendanceVersion" AFTER INSERT OR UPDATE OR DELETE ON "PairMembers"
+            FOR EACH ROW EXECUTE FUNCTION parcours_attendance_source_changed();
+        CREATE TRIGGER "Participations_AttendanceVersion" AFTER INSERT OR UPDATE OR DELETE ON "Participations"
+            FOR EACH ROW EXECUTE FUNCTION parcours_attendance_source_changed();
+        CREATE TRIGGER "People_AttendanceVersion" AFTER UPDATE OF "FirstName", "LastName", "Email" ON "People"
+            FOR EACH ROW WHEN (OLD."FirstName" IS DISTINCT FROM NEW."FirstName" OR OLD."LastName" IS DISTINCT FROM NEW."LastName"
+                OR OLD."Email" IS DISTINCT FROM NEW."Email")
+            EXECUTE FUNCTION parcours_attendance_person_renamed();
+        """;
+
+    /// <summary>Removes the triggers and functions above (the migration's way down).</summary>
+    public const string DropAttendanceVersionTriggers = """
+        DROP TRIGGER IF EXISTS "CollectiveSessions_AttendanceVersion" ON "CollectiveSessions";
+        DROP TRIGGER IF EXISTS "Attendances_AttendanceVersion" ON "Attendances";
+        DROP TRIGGER IF EXISTS "Pairs_AttendanceVersion" ON "Pairs";
+        DROP TRIGGER IF EXISTS "PairMembers_AttendanceVersion" ON "PairMembers";
+        DROP TRIGGER IF EXISTS "Participations_AttendanceVersion" ON "Participations";
+        DROP TRIGGER IF EXISTS "People_AttendanceVersion" ON "People";
+        DROP FUNCTION IF EXISTS parcours_attendance_source_changed();
+        DROP FUNCTION IF EXISTS parcours_attendance_person_renamed();
+        DROP FUNCTION IF EXISTS parcours_attendance_changed(uuid);
+        """;
+
     /// <summary>The audit trail is appended to, never changed nor deleted — by the application or by hand.</summary>
     public const string AppendOnlyAudit = """
         CREATE FUNCTION parcours_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $body$

@@ -1370,6 +1370,19 @@ namespace Parcours.Migrations.Sqlite
                     b.ToTable("Attendances", (string)null);
                 });
 
+            modelBuilder.Entity("Parcours.Domain.Sessions.AttendanceVersion", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId");
+
+                    b.ToTable("AttendanceVersions", (string)null);
+                });
+
             modelBuilder.Entity("Parcours.Domain.Sessions.Ballot", b =>
                 {
                     b.Property<Guid>("Id")

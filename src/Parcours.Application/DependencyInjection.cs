@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<Common.IDomainEventDispatcher, Common.MediatorDomainEventDispatcher>();
         services.AddScoped<Reminders.ReminderPlanner>();
         services.AddScoped<Reminders.ReminderMessages.Sources>();
+        services.AddScoped<Sessions.IAttendanceFigures, Sessions.AttendanceFigures>();
+        services.AddSingleton<Sessions.AttendanceFiguresCache>();
         // Each module's contract with the others (what they may know of its items without reading its tables).
         services.AddScoped<Cohorts.ICohortFacts, Cohorts.CohortFacts>();
         services.AddScoped<People.IPeopleFacts, People.PeopleFacts>();

@@ -12,7 +12,7 @@ namespace Parcours.CompiledModels.PostgreSql
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("35949a8a-c03c-43e1-9ced-983c2c35084d"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("64a0d6e8-1d74-4c7b-8cab-f01d34231b30"), entityTypeCount: 47)
         {
         }
 
@@ -52,6 +52,7 @@ namespace Parcours.CompiledModels.PostgreSql
             var roadmapComment = RoadmapCommentEntityType.Create(this);
             var roadmapVersion = RoadmapVersionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
+            var attendanceVersion = AttendanceVersionEntityType.Create(this);
             var ballot = BallotEntityType.Create(this);
             var collectiveSession = CollectiveSessionEntityType.Create(this);
             var feedbackReceipt = FeedbackReceiptEntityType.Create(this);
@@ -146,6 +147,7 @@ namespace Parcours.CompiledModels.PostgreSql
             RoadmapCommentEntityType.CreateAnnotations(roadmapComment);
             RoadmapVersionEntityType.CreateAnnotations(roadmapVersion);
             AttendanceEntityType.CreateAnnotations(attendance);
+            AttendanceVersionEntityType.CreateAnnotations(attendanceVersion);
             BallotEntityType.CreateAnnotations(ballot);
             CollectiveSessionEntityType.CreateAnnotations(collectiveSession);
             FeedbackReceiptEntityType.CreateAnnotations(feedbackReceipt);

@@ -11,7 +11,7 @@ namespace Parcours.CompiledModels.Sqlite
     public partial class ParcoursDbContextModel
     {
         private ParcoursDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ffeeff26-f7c2-44aa-addd-d0f47af0bdd9"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("768999e9-4582-4a7c-be63-cfb7e22a30eb"), entityTypeCount: 47)
         {
         }
 
@@ -51,6 +51,7 @@ namespace Parcours.CompiledModels.Sqlite
             var roadmapComment = RoadmapCommentEntityType.Create(this);
             var roadmapVersion = RoadmapVersionEntityType.Create(this);
             var attendance = AttendanceEntityType.Create(this);
+            var attendanceVersion = AttendanceVersionEntityType.Create(this);
             var ballot = BallotEntityType.Create(this);
             var collectiveSession = CollectiveSessionEntityType.Create(this);
             var feedbackReceipt = FeedbackReceiptEntityType.Create(this);
@@ -145,6 +146,7 @@ namespace Parcours.CompiledModels.Sqlite
             RoadmapCommentEntityType.CreateAnnotations(roadmapComment);
             RoadmapVersionEntityType.CreateAnnotations(roadmapVersion);
             AttendanceEntityType.CreateAnnotations(attendance);
+            AttendanceVersionEntityType.CreateAnnotations(attendanceVersion);
             BallotEntityType.CreateAnnotations(ballot);
             CollectiveSessionEntityType.CreateAnnotations(collectiveSession);
             FeedbackReceiptEntityType.CreateAnnotations(feedbackReceipt);

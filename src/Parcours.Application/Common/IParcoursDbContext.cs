@@ -22,6 +22,8 @@ public interface IParcoursDbContext
     /// <summary>Per cohort and status, kept by the database: read, never written.</summary>
     IQueryable<ParticipationTally> ParticipationTallies { get; }
     IQueryable<Domain.Reminders.ReminderTally> ReminderTallies { get; }
+    /// <summary>Per cohort, changed by the database with anything its attendance figures are made of: read, never written.</summary>
+    IQueryable<AttendanceVersion> AttendanceVersions { get; }
     DbSet<Person> People { get; }
     DbSet<Pair> Pairs { get; }
     DbSet<PairMember> PairMembers { get; }

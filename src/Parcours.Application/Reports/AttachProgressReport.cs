@@ -19,7 +19,7 @@ public sealed record AttachProgressReport(DateOnly? At = null, bool WithRoadmaps
     [JsonIgnore] public Guid MeetingId { get; init; }
 }
 
-internal sealed class AttachProgressReportHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, IDocumentRenderer renderer, IDocumentStore store)
+internal sealed class AttachProgressReportHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock, IDocumentRenderer renderer, IDocumentStore store, Sessions.IAttendanceFigures attendance)
     : MediatR.IRequestHandler<AttachProgressReport, DocumentDto>
 {
     public async Task<DocumentDto> Handle(AttachProgressReport request, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ internal sealed class AttachProgressReportHandler(IParcoursDbContext db, CallerA
         var committee = await CommitteeAccess.LoadAsync(db, access, request.CommitteeId, tracking: false, cancellationToken);
         var meeting = await CommitteeAccess.MeetingAsync(db, committee, request.MeetingId, tracking: false, cancellationToken);
         var at = request.At ?? meeting.Day;
-        var file = await ProgressReportPack.RenderAsync(db, renderer, clock, committee.CohortId, at, request.WithRoadmaps, cancellationToken);
+        var file = await ProgressReportPack.RenderAsync(db, attendance, renderer, clock, committee.CohortId, at, request.WithRoadmaps, cancellationToken);
         var key = await store.SaveAsync(file.Content, cancellationToken);
         var document = new CommitteeDocument(meeting, $"Rapport d'avancement au {at:dd/MM/yyyy}", file.FileName, "application/pdf", file.Content.LongLength,
             Convert.ToHexStringLower(SHA256.HashData(file.Content)), key, DocumentSource.Generated, false, access.Actor, clock.GetUtcNow().UtcDateTime);

@@ -8,12 +8,12 @@ namespace Parcours.Application.Reports;
 /// <summary>One table of the report as CSV (UTF-8 with BOM, « ; »).</summary>
 public sealed record ExportProgressReportCsv(Guid CohortId, DateOnly? At, string Table) : IQuery<FileContent>;
 
-internal sealed class ExportProgressReportCsvHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<ExportProgressReportCsv, FileContent>
+internal sealed class ExportProgressReportCsvHandler(IParcoursDbContext db, CallerAccess access, Sessions.IAttendanceFigures attendance, TimeProvider clock) : MediatR.IRequestHandler<ExportProgressReportCsv, FileContent>
 {
     public async Task<FileContent> Handle(ExportProgressReportCsv request, CancellationToken cancellationToken)
     {
         await ReportAccess.EnsureAsync(db, access, clock, request.CohortId, cancellationToken);
-        var report = await ProgressReportBuilder.BuildAsync(db, request.CohortId, request.At ?? FrenchTime.Today(clock), cancellationToken);
+        var report = await ProgressReportBuilder.BuildAsync(db, attendance, request.CohortId, request.At ?? FrenchTime.Today(clock), cancellationToken);
         var table = ReportTables.Table(report, request.Table)
             ?? throw new NotFoundException($"Le tableau « {request.Table} » (tableaux : {string.Join(", ", ReportTables.Names)})");
         return ReportTables.Csv(report, request.Table, table);

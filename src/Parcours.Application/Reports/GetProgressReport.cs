@@ -63,11 +63,11 @@ public sealed record ProgressReportDto(Guid CohortId, string CohortTitle, DateOn
 
 public sealed record GetProgressReport(Guid CohortId, DateOnly? At) : IQuery<ProgressReportDto>;
 
-internal sealed class GetProgressReportHandler(IParcoursDbContext db, CallerAccess access, TimeProvider clock) : MediatR.IRequestHandler<GetProgressReport, ProgressReportDto>
+internal sealed class GetProgressReportHandler(IParcoursDbContext db, CallerAccess access, Sessions.IAttendanceFigures attendance, TimeProvider clock) : MediatR.IRequestHandler<GetProgressReport, ProgressReportDto>
 {
     public async Task<ProgressReportDto> Handle(GetProgressReport request, CancellationToken cancellationToken)
     {
         await ReportAccess.EnsureAsync(db, access, clock, request.CohortId, cancellationToken);
-        return await ProgressReportBuilder.BuildAsync(db, request.CohortId, request.At ?? FrenchTime.Today(clock), cancellationToken);
+        return await ProgressReportBuilder.BuildAsync(db, attendance, request.CohortId, request.At ?? FrenchTime.Today(clock), cancellationToken);
     }
 }

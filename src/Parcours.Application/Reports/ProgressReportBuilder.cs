@@ -20,7 +20,7 @@ internal static class ProgressReportBuilder
 {
     private static readonly string[] RoadmapStates = ["NotStarted", "Draft", "Submitted", "ChangesRequested", "Validated"];
 
-    public static async Task<ProgressReportDto> BuildAsync(IParcoursDbContext db, Guid cohortId, DateOnly at, CancellationToken ct)
+    public static async Task<ProgressReportDto> BuildAsync(IParcoursDbContext db, IAttendanceFigures attendance, Guid cohortId, DateOnly at, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cohortId, ct) ?? throw NotFoundException.Cohort();
         // The report speaks of the end of the day « at », Paris time.
@@ -48,7 +48,7 @@ internal static class ProgressReportBuilder
             byPair.Sum(g => g.Count(m => m.FromDate > g.Min(x => x.FromDate))));
 
         // Sessions held by then and their attendance (the same computation as the attendance read model).
-        var rates = await GetAttendanceRatesHandler.ComputeAsync(db, cohortId, atUtc, ct);
+        var rates = await attendance.ReadAsync(cohortId, atUtc, ct);
         var planned = await db.Sessions.AsNoTracking().Where(s => s.CohortId == cohortId && s.Status == Domain.Sessions.SessionStatus.Planned).ToListAsync(ct);
         var recorded = rates.Sessions.Where(s => s.Recorded).ToList();
         var sessions = new SessionsReport(rates.Sessions.Count, planned.Count(s => s.StartsAtUtc is null || s.StartsAtUtc > atUtc), rates.SessionsNotRecorded,

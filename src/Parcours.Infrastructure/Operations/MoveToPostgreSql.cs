@@ -18,7 +18,8 @@ namespace Parcours.Infrastructure.Operations;
 /// </summary>
 public static class MoveToPostgreSql
 {
-    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "ParticipationTallies", "ReminderTallies" };
+    // Kept by the target's own triggers as the rows arrive (the attendance versions are numbers of its transactions).
+    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "ParticipationTallies", "ReminderTallies", "AttendanceVersions" };
 
     public static int? Run(string[] args, IConfiguration config, TextWriter output, TextWriter errors)
     {

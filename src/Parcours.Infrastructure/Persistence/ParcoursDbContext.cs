@@ -30,6 +30,7 @@ public sealed partial class ParcoursDbContext(DbContextOptions<ParcoursDbContext
     public DbSet<Participation> Participations => Set<Participation>();
     public IQueryable<ParticipationTally> ParticipationTallies => Set<ParticipationTally>().AsNoTracking();
     public IQueryable<ReminderTally> ReminderTallies => Set<ReminderTally>().AsNoTracking();
+    public IQueryable<AttendanceVersion> AttendanceVersions => Set<AttendanceVersion>().AsNoTracking();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Pair> Pairs => Set<Pair>();
     public DbSet<PairMember> PairMembers => Set<PairMember>();

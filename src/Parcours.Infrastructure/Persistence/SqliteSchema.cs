@@ -90,6 +90,40 @@ internal static class SqliteSchema
         """,
     ];
 
+    /// <summary>The tables a cohort's attendance figures are made of, each with the cohort of its rows.</summary>
+    public static readonly string[] AttendanceSources = ["CollectiveSessions", "Attendances", "Pairs", "PairMembers", "Participations"];
+
+    private static string Bump(string cohort) =>
+        $"INSERT INTO AttendanceVersions (CohortId, Version) VALUES ({cohort}, 1) ON CONFLICT (CohortId) DO UPDATE SET Version = Version + 1;";
+
+    /// <summary>
+    /// Any row written, changed or removed in those tables changes its cohort's version, in the same transaction; a person
+    /// renamed changes the versions of the cohorts where they sat in a binôme (their names are in the people's rates).
+    /// </summary>
+    public static readonly string[] AttendanceVersionTriggers =
+    [
+        .. AttendanceSources.SelectMany(table => new[]
+        {
+            $"CREATE TRIGGER {table}_AttendanceVersion_Insert AFTER INSERT ON {table} BEGIN {Bump("NEW.CohortId")} END;",
+            $"CREATE TRIGGER {table}_AttendanceVersion_Update AFTER UPDATE ON {table} BEGIN {Bump("OLD.CohortId")} {Bump("NEW.CohortId")} END;",
+            $"CREATE TRIGGER {table}_AttendanceVersion_Delete AFTER DELETE ON {table} BEGIN {Bump("OLD.CohortId")} END;",
+        }),
+        """
+        CREATE TRIGGER People_AttendanceVersion_Update AFTER UPDATE OF FirstName, LastName, Email ON People
+        WHEN OLD.FirstName IS NOT NEW.FirstName OR OLD.LastName IS NOT NEW.LastName OR OLD.Email IS NOT NEW.Email
+        BEGIN
+            INSERT INTO AttendanceVersions (CohortId, Version) SELECT DISTINCT CohortId, 1 FROM PairMembers WHERE PersonId = NEW.Id
+            ON CONFLICT (CohortId) DO UPDATE SET Version = Version + 1;
+        END;
+        """,
+    ];
+
+    /// <summary>Removes the triggers above (the migration's way down).</summary>
+    public static string DropAttendanceVersionTriggers =>
+        string.Concat(AttendanceSources.Select(t =>
+            $"DROP TRIGGER IF EXISTS {t}_AttendanceVersion_Insert; DROP TRIGGER IF EXISTS {t}_AttendanceVersion_Update; DROP TRIGGER IF EXISTS {t}_AttendanceVersion_Delete; "))
+        + "DROP TRIGGER IF EXISTS People_AttendanceVersion_Update;";
+
     /// <summary>The audit trail is appended to, never changed nor deleted — by the application or by hand.</summary>
     public static readonly string[] AppendOnlyAudit =
     [

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Parcours.Tests.Support;
 
 namespace Parcours.Tests.Api;
@@ -112,6 +113,42 @@ public sealed class AttendanceTests(ApiFixture api)
         var report = await api.Coordinator.GetAsync($"/api/cohorts/{s.CohortId}/report?at=2018-12-01", 200);
         Assert.Equal(["S3", "S4"], report.GetProperty("sessions").GetProperty("notRecorded").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(2, report.GetProperty("sessions").GetProperty("perSession").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Rates_FollowEachChangeOfWhatTheyAreMadeOf_FromOneReadToTheNext()
+    {
+        // The figures are kept between reads while the cohort's version stands (decision record 0029): every kind of
+        // change they are made of moves it — a sheet, a name, a territory's name, a binôme, a session cancelled.
+        var s = await new Scenario(api.Coordinator).CohortAsync();
+        var (t1, _, a1, b1) = await s.PairAsync();
+        var s1 = await s.ScheduleAsync(1, "2018-05-03T09:30:00");
+        var s2 = await s.ScheduleAsync(2, "2018-06-28T09:30:00");
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] { new { personId = a1, status = "Present" } } }, 200);
+        var url = $"/api/cohorts/{s.CohortId}/attendance/rates";
+        async Task<JsonElement> RatesAsync() => await api.Coordinator.GetAsync(url, 200);
+        static JsonElement S1(JsonElement rates) => rates.GetProperty("sessions").EnumerateArray().Single(x => x.Str("code") == "S1");
+
+        var first = await RatesAsync();
+        Assert.Equal(1, S1(first).GetProperty("present").GetInt32());
+        Assert.Equal(first.GetRawText(), (await RatesAsync()).GetRawText());
+
+        await api.Coordinator.PutAsync($"/api/sessions/{s1}/attendance", new { entries = new[] { new { personId = b1, status = "Present" } } }, 200);
+        Assert.Equal(2, S1(await RatesAsync()).GetProperty("present").GetInt32());
+
+        var person = await api.Coordinator.GetAsync($"/api/people/{a1}", 200);
+        await api.Coordinator.PutAsync($"/api/people/{a1}", new { firstName = "Claire", lastName = "Renommée", email = person.Str("email"), organisation = "Mairie" }, 200);
+        Assert.Contains((await RatesAsync()).GetProperty("people").EnumerateArray(), p => p.Id("personId") == a1 && p.Str("lastName") == "Renommée");
+
+        await api.Coordinator.PutAsync($"/api/territories/{t1}", Scenario.Profile("Territoire renommé"), 200);
+        Assert.Equal("Territoire renommé", (await RatesAsync()).GetProperty("territories").GetProperty("items")[0].Str("territoryName"));
+
+        await s.PairAsync();
+        Assert.Equal(2, S1(await RatesAsync()).GetProperty("territoriesExpected").GetInt32());
+
+        Assert.Equal(["S2"], (await RatesAsync()).GetProperty("sessionsNotRecorded").EnumerateArray().Select(x => x.GetString()));
+        await api.Coordinator.PostAsync($"/api/sessions/{s2}/cancel", new { reason = "Intempéries" }, 200);
+        Assert.Empty((await RatesAsync()).GetProperty("sessionsNotRecorded").EnumerateArray());
     }
 
     [Fact]
