@@ -80,8 +80,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        if (page.Url != BaseUrl + "/")
+        // Waits for « Mon espace » itself, not for the « load » of whatever document is there when the click returns:
+        // that wait, begun while the form's POST and its redirect were under way, once never ended (a minute, with
+        // the network idle) on a busy machine.
+        try
+        {
+            await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
+        }
+        catch (TimeoutException)
         {
             Assert.Fail($"Sign-in as {email} stayed on {page.Url}: {await page.Locator("main").InnerTextAsync()}");
         }
