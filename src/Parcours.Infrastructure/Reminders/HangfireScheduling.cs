@@ -47,6 +47,10 @@ internal static class HangfireScheduling
                 QueuePollInterval = TimeSpan.FromMilliseconds(500),
                 DistributedLockLifetime = TimeSpan.FromSeconds(30),
             }));
+        // The same for the activator: Hangfire's default is the process-wide JobActivator.Current, set by whichever host
+        // configured Hangfire last. Two hosts starting at once in one process (the tests) could then run one's jobs
+        // with the other's services — its database, disposed with it: a reminder's job failed at its very moment.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
