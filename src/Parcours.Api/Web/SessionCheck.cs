@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Parcours.Infrastructure.Identity;
 
 namespace Parcours.Api.Web;
@@ -34,13 +35,20 @@ internal static class SessionCheck
     private static async Task<bool> StillValidAsync(HttpContext context)
     {
         var ledger = context.RequestServices.GetRequiredService<CredentialLedger>();
-        if (context.User.FindFirst(CredentialLedger.SessionClaim) is { } session && await ledger.IsEndedAsync(session.Value, context.RequestAborted))
+        var session = context.User.FindFirst(CredentialLedger.SessionClaim)?.Value;
+        if (context.Request.Headers.Authorization.Count == 0)
         {
-            return false;
+            // The cookie's stamp is Identity's own check.
+            return session is null || !await ledger.IsEndedAsync(session, context.RequestAborted);
         }
-        if (context.Request.Headers.Authorization.Count == 0) return true; // The cookie's stamp is Identity's own check.
-        var signIn = context.RequestServices.GetRequiredService<SignInManager<ParcoursUser>>();
-        var user = await signIn.ValidateSecurityStampAsync(context.User);
-        return user is not null && !await signIn.UserManager.IsLockedOutAsync(user);
+        // A bearer token: the session, the account's stamp and its lock, from one read of the database, compared as
+        // Identity compares them (SignInManager.ValidateSecurityStampAsync, UserManager.IsLockedOutAsync) without
+        // building its managers for every request.
+        var claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        if (context.User.FindFirst(claims.UserIdClaimType)?.Value is not { } userId) return false;
+        var account = await ledger.BearerSessionAsync(userId, session, context.RequestAborted);
+        return account is { Ended: false }
+            && string.Equals(account.SecurityStamp, context.User.FindFirst(claims.SecurityStampClaimType)?.Value, StringComparison.Ordinal)
+            && !(account.LockoutEnabled && account.LockoutEnd >= DateTimeOffset.UtcNow);
     }
 }

@@ -175,6 +175,22 @@ public sealed class HardeningTests(ApiFixture api)
         await Http.ExpectProblemAsync(await coordinator.GetAsync("/api/cohorts"), 401, "session-ended");
     }
 
+    [Fact]
+    public async Task ALockedAccount_IsRefusedOnTheVeryNextRequest_AndServedAgainOnceUnlockedAndSignedIn()
+    {
+        var email = $"lock-{Guid.NewGuid():N}@tests.parcours";
+        var coach = await api.NewAccountAsync("Coach", email: email);
+        await coach.GetAsync("/api/me", 200);
+        var id = await AccountIdAsync(email);
+        await api.Admin.PutAsync($"/api/admin/accounts/{id}/lock", new { locked = true }, 200);
+        await Http.ExpectProblemAsync(await coach.GetAsync("/api/me"), 401, "session-ended");
+        await api.Admin.PutAsync($"/api/admin/accounts/{id}/lock", new { locked = false }, 200);
+        // The old token stays refused (the lock changed the account's stamp); a new sign-in is served.
+        await Http.ExpectProblemAsync(await coach.GetAsync("/api/me"), 401, "session-ended");
+        var again = await api.App.LoginAsync(email, ParcoursApp.Password);
+        await again.GetAsync("/api/me", 200);
+    }
+
     private async Task<string> AccountIdAsync(string email)
     {
         for (var page = 1; ; page++)
