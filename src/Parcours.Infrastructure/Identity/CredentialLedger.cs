@@ -45,8 +45,11 @@ public sealed class CredentialLedger(ParcoursDbContext db, TimeProvider clock)
         await AddOnceAsync(new RevokedCredential { Key = Key(sessionId), ExpiresAtUtc = clock.GetUtcNow().UtcDateTime + SessionLifetime }, ct);
     }
 
-    public Task<bool> IsEndedAsync(string sessionId, CancellationToken ct) =>
-        db.Set<RevokedCredential>().AsNoTracking().AnyAsync(t => t.Key == Key(sessionId), ct);
+    public Task<bool> IsEndedAsync(string sessionId, CancellationToken ct) => EndedQuery.For(db)(db, Key(sessionId), ct);
+
+    // Asked of every signed-in page: compiled once per model, as the bearer's check below.
+    private static readonly Application.Common.CompiledPerModel<Func<ParcoursDbContext, string, CancellationToken, Task<bool>>> EndedQuery =
+        new(() => EF.CompileAsyncQuery((ParcoursDbContext db, string key, CancellationToken ct) => db.Set<RevokedCredential>().Any(t => t.Key == key)));
 
     private static string Key(string sessionId) => "session:" + sessionId;
 
@@ -58,14 +61,17 @@ public sealed class CredentialLedger(ParcoursDbContext db, TimeProvider clock)
     /// check runs on every signed-in API request, and it was half of what a small request cost (bench/auth.sh).
     /// Null when the account no longer exists.
     /// </summary>
-    public Task<BearerSession?> BearerSessionAsync(string userId, string? sessionId, CancellationToken ct)
-    {
+    public Task<BearerSession?> BearerSessionAsync(string userId, string? sessionId, CancellationToken ct) =>
         // No session named: a key no row has.
-        var key = sessionId is null ? "" : Key(sessionId);
-        return db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new BearerSession(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, db.Set<RevokedCredential>().Any(t => t.Key == key)))
-            .SingleOrDefaultAsync(ct);
-    }
+        BearerSessionQuery.For(db)(db, userId, sessionId is null ? "" : Key(sessionId), ct);
+
+    // Compiled once per model: the query runs on every signed-in API request, and EF's per-call work on an uncompiled
+    // query cost as much again as the query (bench/RESULTS.md, « The session check in one read »).
+    private static readonly Application.Common.CompiledPerModel<Func<ParcoursDbContext, string, string, CancellationToken, Task<BearerSession?>>> BearerSessionQuery =
+        new(() => EF.CompileAsyncQuery((ParcoursDbContext db, string userId, string key, CancellationToken ct) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new BearerSession(u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd, db.Set<RevokedCredential>().Any(t => t.Key == key)))
+                .SingleOrDefault()));
 
     /// <summary>True the first time a token is presented; false ever after.</summary>
     public async Task<bool> TryConsumeAsync(string token, DateTimeOffset expires, CancellationToken ct)
